@@ -1,0 +1,22 @@
+package dev.recovery.core.log;
+
+import dev.recovery.core.unit.Rpe;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One training session in a runner's log: a run, cross-training, strength or yoga. Every session
+ * has a date, a duration and, where the runner gave one, an RPE (session load = minutes x RPE).
+ */
+public sealed interface Session permits Run, CrossTraining, StrengthSession, YogaSession {
+
+    /** The day it took place. */
+    LocalDate date();
+
+    /** How long it lasted. */
+    Duration duration();
+
+    /** How hard it felt on the CR-10 scale, if the runner said. */
+    Optional<Rpe> rpe();
+}

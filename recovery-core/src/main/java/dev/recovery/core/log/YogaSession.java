@@ -1,0 +1,34 @@
+package dev.recovery.core.log;
+
+import dev.recovery.core.unit.Dates;
+import dev.recovery.core.unit.Rpe;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A yoga or mobility session.
+ *
+ * @param date     the day (1900-2100)
+ * @param duration how long, more than 0 and at most 48 h
+ * @param rpe      how hard it felt (CR-10), if given
+ */
+public record YogaSession(LocalDate date, Duration duration, Optional<Rpe> rpe) implements Session {
+
+    /** @throws IllegalArgumentException naming the first invalid field, its value and what is allowed */
+    public YogaSession {
+        Dates.check("date", date);
+        SessionChecks.duration(duration);
+        dev.recovery.core.unit.Checks.required("rpe", rpe, "an RPE from 1 to 10, or none");
+    }
+
+    /** A session of {@code duration} on {@code date}, with no RPE. */
+    public static YogaSession of(LocalDate date, Duration duration) {
+        return new YogaSession(date, duration, Optional.empty());
+    }
+
+    /** A copy with the given RPE. */
+    public YogaSession withRpe(Rpe value) {
+        return new YogaSession(date, duration, Optional.of(value));
+    }
+}

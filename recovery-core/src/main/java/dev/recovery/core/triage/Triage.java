@@ -1,0 +1,32 @@
+package dev.recovery.core.triage;
+
+import dev.recovery.core.source.Reason;
+import dev.recovery.core.unit.Checks;
+import java.util.List;
+
+/**
+ * The result of triaging a check-in: the level, which kind of soreness it looks like, and every
+ * rule that fired with its source, so the runner can see why.
+ *
+ * @param level   GREEN, AMBER or RED
+ * @param pattern acute soreness, DOMS, or neither
+ * @param reasons every rule that fired, in the order the rules are evaluated; never empty
+ */
+public record Triage(TriageLevel level, SorenessPattern pattern, List<Reason> reasons) {
+
+    /** @throws IllegalArgumentException if a part is missing or there are no reasons */
+    public Triage {
+        Checks.required("level", level, "GREEN, AMBER or RED");
+        Checks.required("pattern", pattern, "acute, doms or neither");
+        Checks.required("reasons", reasons, "at least one reason");
+        if (reasons.isEmpty()) {
+            throw Checks.invalid("reasons", "none", "at least one reason: every triage explains itself");
+        }
+        reasons = List.copyOf(reasons);
+    }
+
+    /** What the runner should do, from the level. */
+    public String action() {
+        return level.action();
+    }
+}

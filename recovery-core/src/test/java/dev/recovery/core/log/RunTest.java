@@ -1,0 +1,73 @@
+package dev.recovery.core.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recovery.core.unit.Distance;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RunTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void aTenKmRunInFiftyFiveMinutesIsAccepted() {
+        Run run = Run.of(DAY, Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY);
+        assertEquals(330, run.pace().secondsPerKm(), 1e-9);
+    }
+
+    @Test
+    void aTenKmRunInFiveMinutesIsRefusedNamingTheDuration() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Run.of(DAY, Distance.ofKm(10), Duration.ofMinutes(5), RunType.EASY));
+        assertEquals("duration: 5:00 for 10.0 km is not allowed; expected a time giving a pace from 2:00/km to 20:00/km",
+                e.getMessage());
+    }
+
+    @Test
+    void heartRate400IsRefused() {
+        Run run = Run.of(DAY, Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run.withHeartRate(400, 410));
+        assertEquals("avg-hr: 400 is not allowed; expected a heart rate from 25 to 250 beats per minute", e.getMessage());
+    }
+
+    @Test
+    void averageAboveMaximumIsRefused() {
+        Run run = Run.of(DAY, Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY);
+        assertThrows(IllegalArgumentException.class, () -> run.withHeartRate(170, 160));
+    }
+
+    @Test
+    void aDateInTheYear3000IsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Run.of(LocalDate.of(3000, 1, 1), Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY));
+        assertTrue(e.getMessage().startsWith("date: 3000-01-01 is not allowed"), e.getMessage());
+    }
+
+    @Test
+    void zeroDistanceIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Run.of(DAY, Distance.ZERO, Duration.ofMinutes(55), RunType.EASY));
+    }
+
+    @Test
+    void blankShoeMeansNoShoe() {
+        Run run = Run.of(DAY, Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY).withShoe("  ");
+        assertTrue(run.shoe().isEmpty());
+    }
+
+    @Test
+    void hardTypesAreTheQualitySessions() {
+        assertTrue(RunType.LONG.isHard() && RunType.TEMPO.isHard() && RunType.INTERVALS.isHard()
+                && RunType.MARATHON_PACE.isHard() && !RunType.EASY.isHard() && !RunType.RECOVERY.isHard());
+    }
+
+    @Test
+    void runTypeParsesMarathonPace() {
+        assertEquals(RunType.MARATHON_PACE, RunType.parse("marathon-pace"));
+        assertEquals(RunType.MARATHON_PACE, RunType.parse("MP"));
+    }
+}
