@@ -5,9 +5,22 @@ import dev.recovery.shell.cli.CommandRunner;
 import dev.recovery.shell.cli.NoValidation;
 import dev.recovery.shell.cli.RecoveryCommandParser;
 import dev.recovery.shell.cli.RecoveryHome;
+import dev.recovery.shell.command.EntryView;
 import dev.recovery.shell.command.HelpCommands;
+import dev.recovery.shell.command.HistoryCommands;
+import dev.recovery.shell.command.JournalSession;
+import dev.recovery.shell.command.LogCommands;
+import dev.recovery.shell.command.OptionCompletions;
+import dev.recovery.shell.command.ProfileCommands;
+import dev.recovery.shell.command.ShoeCommands;
+import dev.recovery.shell.command.TriageCommands;
+import dev.recovery.shell.command.TriageEngine;
 import dev.recovery.shell.command.ScriptCommands;
 import dev.recovery.shell.render.Style;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -50,8 +63,65 @@ public class ShellConfiguration {
     }
 
     @Bean
-    CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script) {
-        return CommandCatalog.of(context, List.of(help, script));
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    EntryView entryView(Clock clock) {
+        return new EntryView(clock.getZone());
+    }
+
+    @Bean(destroyMethod = "close")
+    JournalSession journalSession(RecoveryHome home) {
+        return new JournalSession(home, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    @Bean
+    TriageEngine triageEngine() {
+        return checkIn -> {
+            throw new IllegalStateException("the triage rules are not part of this build yet");
+        };
+    }
+
+    @Bean(OptionCompletions.BEAN)
+    OptionCompletions optionCompletions() {
+        return new OptionCompletions();
+    }
+
+    @Bean
+    LogCommands logCommands(JournalSession journal, EntryView view, Clock clock) {
+        return new LogCommands(journal, view, clock);
+    }
+
+    @Bean
+    HistoryCommands historyCommands(JournalSession journal, EntryView view) {
+        return new HistoryCommands(journal, view);
+    }
+
+    @Bean
+    ShoeCommands shoeCommands(JournalSession journal, Clock clock) {
+        return new ShoeCommands(journal, clock);
+    }
+
+    @Bean
+    ProfileCommands profileCommands(JournalSession journal) {
+        return new ProfileCommands(journal);
+    }
+
+    @Bean
+    TriageCommands triageCommands(TriageEngine engine, JournalSession journal, Clock clock, Style style) {
+        return new TriageCommands(engine, journal, clock, style);
+    }
+
+    /**
+     * The command beans, in one list: adding a command group means adding its bean above and here.
+     */
+    @Bean
+    CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
+            LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
+            TriageCommands triage) {
+        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage));
     }
 
     @Bean

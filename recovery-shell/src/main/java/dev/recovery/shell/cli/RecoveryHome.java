@@ -25,8 +25,15 @@ public record RecoveryHome(Path directory) {
         directory = directory.toAbsolutePath().normalize();
     }
 
-    /** @return the data directory named by the environment, or {@code ~/.recovery} */
+    /**
+     * @return the data directory named by the system property {@code recovery.home} (tests), else by
+     *     the environment, else {@code ~/.recovery}
+     */
     public static RecoveryHome fromEnvironment() {
+        String property = System.getProperty("recovery.home");
+        if (property != null && !property.isBlank()) {
+            return new RecoveryHome(Path.of(property));
+        }
         return of(System.getenv(), System.getProperty("user.home"));
     }
 

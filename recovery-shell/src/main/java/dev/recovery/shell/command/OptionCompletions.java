@@ -49,7 +49,7 @@ public final class OptionCompletions implements CompletionProvider {
         values.put("activity", activities);
         values.put("format", List.of("text", "json"));
         values.put("units", List.of("km", "mi"));
-        values.put("sex", List.of("female", "male", "other"));
+        values.put("sex", List.of("female", "male"));
         List<String> days = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         Stream.of("long-run-day", "rest-day", "cross-day", "strength-days").forEach(o -> values.put(o, days));
         values.put("race", List.of("5k", "10k", "half", "marathon"));
