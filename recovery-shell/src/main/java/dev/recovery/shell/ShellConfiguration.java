@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every bean of the console, declared explicitly: no classpath scanning and no auto-configuration,
- * which would cost start-up time (docs/decisions/0003-shell-startup.md) and bring Spring Shell's own
+ * which would cost start-up time (docs/decisions/0021-console-start-up.md) and bring Spring Shell's own
  * runners, whose exit codes and error output do not fit a command-line tool. Spring Shell provides
  * the command model ({@code @Command}, {@code @Option}), the registry, the executor, completion and
  * the JLine integration.
