@@ -25,6 +25,25 @@ public record Triage(TriageLevel level, SorenessPattern pattern, List<Reason> re
         reasons = List.copyOf(reasons);
     }
 
+    /**
+     * Triages a check-in by the rules of RULES.md 1.4 and 1.5; the same as {@link TriageRules#evaluate(CheckIn)}.
+     *
+     * @throws IllegalArgumentException if {@code checkIn} is null
+     */
+    public static Triage of(CheckIn checkIn) {
+        return TriageRules.evaluate(checkIn);
+    }
+
+    /** The ids of the rules that fired, in order, e.g. {@code [red-swelling, red-severe-pain]}. */
+    public List<String> ruleIds() {
+        return reasons.stream().map(Reason::ruleId).collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
+    /** True if the rule with this id fired. */
+    public boolean fired(String ruleId) {
+        return reasons.stream().anyMatch(r -> r.ruleId().equals(ruleId));
+    }
+
     /** What the runner should do, from the level. */
     public String action() {
         return level.action();
