@@ -105,6 +105,12 @@ class TriagePropertiesTest {
     }
 
     @Test
+    void anAmberRuleFiresExactlyWhenAGreenConditionFails() {
+        qt().withExamples(EXAMPLES).forAll(checkIns())
+                .check(c -> AmberRules.ALL.stream().anyMatch(r -> r.fires().test(c)) == !GreenConditions.allHold(c));
+    }
+
+    @Test
     void aGreenResultIsExplainedByExactlyOneGreenRule() {
         qt().withExamples(EXAMPLES).forAll(checkIns())
                 .check(c -> level(c) != TriageLevel.GREEN || Triage.of(c).reasons().size() == 1);
