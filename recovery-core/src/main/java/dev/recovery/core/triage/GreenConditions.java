@@ -4,6 +4,8 @@ import static dev.recovery.core.triage.TriageThresholds.DOMS_PEAK_END_HOURS;
 import static dev.recovery.core.triage.TriageThresholds.GREEN_MAX_PAIN;
 import static dev.recovery.core.triage.TriageThresholds.ORDINARY_RESOLUTION_HOURS;
 
+import dev.recovery.core.unit.Side;
+
 /**
  * The green conditions of RULES.md 1.5, each as a plain test. A check-in is GREEN when no red flag is
  * present and every one of these holds; each condition that fails is reported by an
@@ -31,7 +33,7 @@ public final class GreenConditions {
 
     /** Felt on both sides alike (RULES.md 1.3: "symmetrical aches"; 1.5: side = both). */
     public static boolean isSymmetrical(CheckIn c) {
-        return c.side() == dev.recovery.core.unit.Side.BOTH;
+        return c.side() == Side.BOTH;
     }
 
     /** Eases with light movement, or is unchanged by it (RULES.md 1.5). */

@@ -115,21 +115,21 @@ public final class RedFlags {
     public static TriageRule forSymptom(Symptom symptom) {
         switch (symptom) {
             case PAIN_AT_REST:
-                return PAIN_AT_REST;
+                return RedFlags.PAIN_AT_REST;
             case PERSISTS_AFTER_REST:
-                return PERSISTS_AFTER_REST;
+                return RedFlags.PERSISTS_AFTER_REST;
             case SWELLING:
-                return SWELLING;
+                return RedFlags.SWELLING;
             case REDNESS:
-                return REDNESS;
+                return RedFlags.REDNESS;
             case WARMTH:
-                return WARMTH;
+                return RedFlags.WARMTH;
             case NUMBNESS:
-                return NUMBNESS;
+                return RedFlags.NUMBNESS;
             case CANNOT_BEAR_WEIGHT:
-                return CANNOT_BEAR_WEIGHT;
+                return RedFlags.CANNOT_BEAR_WEIGHT;
             case DEFORMITY:
-                return DEFORMITY;
+                return RedFlags.DEFORMITY;
             default:
                 throw new IllegalStateException("no red flag for symptom " + symptom);
         }

@@ -3,6 +3,7 @@ package dev.recovery.core.triage;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Checks;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The result of triaging a check-in: the level, which kind of soreness it looks like, and every
@@ -36,7 +37,7 @@ public record Triage(TriageLevel level, SorenessPattern pattern, List<Reason> re
 
     /** The ids of the rules that fired, in order, e.g. {@code [red-swelling, red-severe-pain]}. */
     public List<String> ruleIds() {
-        return reasons.stream().map(Reason::ruleId).collect(java.util.stream.Collectors.toUnmodifiableList());
+        return reasons.stream().map(Reason::ruleId).collect(Collectors.toUnmodifiableList());
     }
 
     /** True if the rule with this id fired. */
