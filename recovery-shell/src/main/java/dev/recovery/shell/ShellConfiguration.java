@@ -1,5 +1,6 @@
 package dev.recovery.shell;
 
+import dev.recovery.core.triage.Triage;
 import dev.recovery.shell.cli.CommandCatalog;
 import dev.recovery.shell.cli.CommandRunner;
 import dev.recovery.shell.cli.NoValidation;
@@ -79,9 +80,7 @@ public class ShellConfiguration {
 
     @Bean
     TriageEngine triageEngine() {
-        return checkIn -> {
-            throw new IllegalStateException("the triage rules are not part of this build yet");
-        };
+        return Triage::of;
     }
 
     @Bean(OptionCompletions.BEAN)

@@ -79,11 +79,15 @@ class OneShotE2E {
         Result result = ConsoleProcess.run(home, "triage", "--region", "shin", "--side", "left", "--pain", "4",
                 "--quality", "sharp", "--spread", "localized", "--onset", "during", "--hours-since-run", "2",
                 "--trend", "worse", "--movement", "worse", "--swelling", "--format", "json");
-        assertNoStackTrace(result);
-        assertTrue(result.exit() == 0 || result.err().contains("triage rules are not part of this build"), result.err());
-        if (result.exit() == 0) {
-            assertEquals("RED", json(result.out()).get("level").asString());
+        assertEquals(0, result.exit(), result.err());
+        JsonNode triage = json(result.out());
+        assertEquals("RED", triage.get("level").asString());
+        boolean swellingRuleFired = false;
+        for (JsonNode reason : triage.get("reasons")) {
+            assertFalse(reason.get("source").asString().isBlank(), reason.toString());
+            swellingRuleFired |= reason.get("message").asString().toLowerCase(java.util.Locale.ROOT).contains("swelling");
         }
+        assertTrue(swellingRuleFired, triage.toString());
     }
 
     @Test
