@@ -203,7 +203,9 @@ public final class Prescriber {
             Slot workSlot = training ? Slot.RIGHT_AFTER : Slot.LATER_THAT_DAY;
             rightAfter(isRed, training);
             rolling(workSlot);
+            stretching(training);
             mobility(workSlot, isRed, training);
+            coldRightAfter(isRed);
             laterThatDay(isRed);
             evening(isRed, isAmber);
             items.sort(Comparator.comparing(RecoveryItem::slot));
@@ -327,6 +329,9 @@ public final class Prescriber {
                                 : "Drink water after the run (electrolytes too if it was hot).",
                         Dose.noTime(), Set.of(), RecoveryRule.HYDRATE_AFTER_RUN, "Replace the fluid you sweated out.");
             }
+        }
+
+        private void coldRightAfter(boolean isRed) {
             boolean hardSession = keptRuns.stream().anyMatch(Prescriber::isHard)
                     || otherSessions.stream().anyMatch(Prescriber::isHard);
             if (hardSession && !isRed && !day.phase().buildsFitness() && available(Modality.COLD_PLUNGE)) {
@@ -337,12 +342,15 @@ public final class Prescriber {
                         RecoveryRule.COLD_PLUNGE_RECOVERY_WEEKS,
                         "In a " + day.phase().id() + " week there is no training adaptation to protect, so cold can come right after.");
             }
+        }
+
+        private void stretching(boolean training) {
             if (training && !onlyYoga()) {
                 EnumSet<BodyRegion> groups = EnumSet.copyOf(MAJOR_GROUPS);
                 groups.removeAll(offLimits);
                 if (!groups.isEmpty()) {
                     add(Slot.RIGHT_AFTER, Modality.STATIC_STRETCHING,
-                            "Stretch " + names(groups) + " " + Catalogue.STATIC_STRETCH_MIN_MINUTES + "-"
+                            "Stretch your " + muscles(groups) + ", " + Catalogue.STATIC_STRETCH_MIN_MINUTES + "-"
                                     + Catalogue.STATIC_STRETCH_MAX_MINUTES + " min in all, holding each stretch "
                                     + Catalogue.STATIC_HOLD_MIN_SECONDS + "-" + Catalogue.STATIC_HOLD_MAX_SECONDS + " s.",
                             Dose.ofMinutes(Catalogue.STATIC_STRETCH_MIN_MINUTES, Catalogue.STATIC_STRETCH_MAX_MINUTES)
@@ -390,13 +398,13 @@ public final class Prescriber {
             String text;
             Dose dose;
             if (tool == Modality.MASSAGE_GUN) {
-                text = "Massage gun on the " + names(areas) + ", " + Catalogue.MASSAGE_GUN_SECONDS_PER_AREA + " s each, light pressure.";
+                text = "Massage gun on the " + muscles(areas) + ", " + Catalogue.MASSAGE_GUN_SECONDS_PER_AREA + " s each, light pressure.";
                 dose = Dose.ofMinutes(DoseRange.exactly(Catalogue.MASSAGE_GUN_SECONDS_PER_AREA / 60.0).times(n))
                         .with(Measure.SECONDS_PER_AREA, DoseRange.exactly(Catalogue.MASSAGE_GUN_SECONDS_PER_AREA));
             } else {
                 DoseRange perArea = DoseRange.of(Catalogue.ROLL_MIN_SECONDS_PER_AREA, Catalogue.ROLL_MAX_SECONDS_PER_AREA);
                 String verb = tool == Modality.FOAM_ROLLING ? "Foam roll" : "Vibrating roller on";
-                text = verb + " " + (tool == Modality.FOAM_ROLLING ? "" : "the ") + names(areas) + " "
+                text = verb + " " + (tool == Modality.FOAM_ROLLING ? "" : "the ") + muscles(areas) + " "
                         + perArea.times(1 / 60.0).format() + " min each"
                         + (tool == Modality.FOAM_ROLLING ? ", pause " + Catalogue.ROLL_PAUSE_SECONDS + " s on tender spots." : ".");
                 dose = Dose.ofMinutes(perArea.times(n / 60.0)).with(Measure.SECONDS_PER_AREA, perArea);
@@ -611,6 +619,29 @@ public final class Prescriber {
             return kind + " (" + Durations.format(session.duration()) + ")";
         }
 
+        /** Muscle groups as runners name them: calves, quads, hamstrings, glutes. */
+        private static String muscles(Set<BodyRegion> regions) {
+            List<String> out = regions.stream().sorted().map(r -> {
+                switch (r) {
+                    case CALF: return "calves";
+                    case QUADRICEPS: return "quads";
+                    case HAMSTRING: return "hamstrings";
+                    case GLUTE: return "glutes";
+                    case IT_BAND: return "IT band";
+                    case GROIN: return "groin (adductors)";
+                    default: return r.id().replace('-', ' ');
+                }
+            }).toList();
+            return join(out);
+        }
+
+        private static String join(List<String> ids) {
+            if (ids.size() <= 1) {
+                return String.join("", ids);
+            }
+            return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+        }
+
         private static boolean intersects(Set<BodyRegion> a, Set<BodyRegion> b) {
             return a.stream().anyMatch(b::contains);
         }
@@ -622,11 +653,7 @@ public final class Prescriber {
         }
 
         private static String names(Set<BodyRegion> regions) {
-            List<String> ids = regions.stream().sorted().map(r -> r.id().replace('-', ' ')).toList();
-            if (ids.size() <= 1) {
-                return String.join("", ids);
-            }
-            return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+            return join(regions.stream().sorted().map(r -> r.id().replace('-', ' ')).toList());
         }
 
         private void add(Slot slot, Modality modality, String text, Dose dose, Set<BodyRegion> targets, RecoveryRule rule,
