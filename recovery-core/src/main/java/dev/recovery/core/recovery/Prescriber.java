@@ -221,6 +221,13 @@ public final class Prescriber {
                     Dose.noTime(), red, RecoveryRule.RED_STOP_SEE_PROFESSIONAL,
                     "RED triage (" + names(red) + "): " + TriageLevel.RED.action());
             for (Run run : replacedRuns) {
+                if (!acute.isEmpty()) {
+                    add(Slot.BEFORE_RUN, Modality.CROSS_TRAINING,
+                            "Replace today's " + describe(run) + " with rest: no running and no cross-training while R.I.C.E. applies.",
+                            Dose.noTime(), Set.of(), RecoveryRule.RED_REPLACE_RUNS,
+                            "A fresh strain or sprain needs rest first; cross-training can wait until a professional clears it.");
+                    continue;
+                }
                 int upTo = crossMinutes(run);
                 CrossActivity activity = crossActivity();
                 add(Slot.BEFORE_RUN, Modality.CROSS_TRAINING, activity,
@@ -405,7 +412,7 @@ public final class Prescriber {
                 DoseRange perArea = DoseRange.of(Catalogue.ROLL_MIN_SECONDS_PER_AREA, Catalogue.ROLL_MAX_SECONDS_PER_AREA);
                 String verb = tool == Modality.FOAM_ROLLING ? "Foam roll" : "Vibrating roller on";
                 text = verb + " " + (tool == Modality.FOAM_ROLLING ? "" : "the ") + muscles(areas) + " "
-                        + perArea.times(1 / 60.0).format() + " min each"
+                        + perArea.times(1 / 60.0).format() + (n == 1 ? " min" : " min each")
                         + (tool == Modality.FOAM_ROLLING ? ", pause " + Catalogue.ROLL_PAUSE_SECONDS + " s on tender spots." : ".");
                 dose = Dose.ofMinutes(perArea.times(n / 60.0)).with(Measure.SECONDS_PER_AREA, perArea);
                 if (tool == Modality.FOAM_ROLLING) {

@@ -70,7 +70,7 @@ public record Prescription(LocalDate date, TrainingPhase phase, Optional<TriageL
 
     /**
      * The prescription as plain text for a runner: one heading per slot, one line per item with its
-     * rule id, the total time, then the notes and every source cited.
+     * rule id and its cautions, the total time, then the notes and every source cited.
      */
     public String format() {
         StringBuilder out = new StringBuilder();
@@ -85,6 +85,9 @@ public record Prescription(LocalDate date, TrainingPhase phase, Optional<TriageL
             out.append('\n').append(slot.label()).append(":\n");
             for (RecoveryItem item : inSlot) {
                 out.append("  - ").append(item.line()).append('\n');
+                for (Reason caution : item.cautions()) {
+                    out.append("      careful: ").append(caution.message()).append('\n');
+                }
             }
         }
         out.append("\nTotal time: ").append(totalMinutes().format()).append(" min\n");

@@ -110,6 +110,12 @@ class MobilityRulesTest {
     }
 
     @Test
+    void oneSoreAreaIsRolledTwoToThreeMinutes() {
+        Prescription p = prescribe(day(TrainingPhase.BUILD, Days.easy(40)).plusSoreness(sore(BodyRegion.CALF, TriageLevel.GREEN)));
+        assertEquals("Foam roll calves 2-3 min, pause 30 s on tender spots.", p.itemsOf(Modality.FOAM_ROLLING).get(0).text());
+    }
+
+    @Test
     void easyRunWithoutSorenessHasNoRolling() {
         assertFalse(prescribe(day(TrainingPhase.BUILD, Days.easy(40))).has(Modality.FOAM_ROLLING));
     }

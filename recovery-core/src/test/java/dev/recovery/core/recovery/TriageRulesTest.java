@@ -42,6 +42,15 @@ class TriageRulesTest {
     }
 
     @Test
+    void acuteRedReplacesTheRunWithRestOnly() {
+        Prescription p = prescribe(day(TrainingPhase.BUILD, Days.easy(50)).plusSoreness(acuteRed(BodyRegion.ANKLE, 2)));
+        RecoveryItem swap = p.itemsOf(Modality.CROSS_TRAINING).get(0);
+        assertEquals(DoseRange.NONE, swap.minutes());
+        assertEquals(Optional.empty(), swap.activity());
+        assertTrue(swap.text().contains("with rest: no running and no cross-training"), swap.text());
+    }
+
+    @Test
     void acuteRedInItsFirstHoursGetsRice() {
         Prescription p = prescribe(day(TrainingPhase.BUILD).plusSoreness(acuteRed(BodyRegion.ANKLE, 3)));
         RecoveryItem rice = p.itemsOf(Modality.RICE).get(0);
