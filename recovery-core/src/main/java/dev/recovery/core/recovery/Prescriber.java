@@ -191,6 +191,13 @@ public final class Prescriber {
         }
 
         Prescription run() {
+            for (Session session : day.sessions()) {
+                boolean hardType = session instanceof Run r && r.type().isHard();
+                if (isHard(session) && !hardType) {
+                    notes.add(RecoveryRule.HARD_SESSION.reason("The " + describe(session) + " felt RPE "
+                            + session.rpe().orElseThrow().value() + ": it counts as a hard session."));
+                }
+            }
             boolean isRed = !red.isEmpty();
             boolean isAmber = !isRed && !amber.isEmpty();
             if (isRed) {
@@ -596,7 +603,14 @@ public final class Prescriber {
 
         /** Swim for a sore lower leg (no push-off, no impact), bike otherwise (Chung's choice, seed 000). */
         private CrossActivity crossActivity() {
-            return intersects(amber, LOWER_LEG) || intersects(red, LOWER_LEG) ? CrossActivity.SWIM : CrossActivity.BIKE;
+            boolean lowerLeg = intersects(amber, LOWER_LEG) || intersects(red, LOWER_LEG);
+            Reason why = RecoveryRule.CROSS_TRAINING_CHOICE.reason(lowerLeg
+                    ? "Swimming or pool running: no impact and no push-off for the sore lower leg."
+                    : "Cycling: no impact and no braking on landing, so the legs recover better than on a run.");
+            if (!notes.contains(why)) {
+                notes.add(why);
+            }
+            return lowerLeg ? CrossActivity.SWIM : CrossActivity.BIKE;
         }
 
         private static int crossMinutes(Run run) {

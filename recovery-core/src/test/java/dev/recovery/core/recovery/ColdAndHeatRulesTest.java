@@ -85,6 +85,12 @@ class ColdAndHeatRulesTest {
     }
 
     @Test
+    void sessionHardByRpeAloneIsExplainedInTheNotes() {
+        Prescription p = prescribe(day(TrainingPhase.BUILD, Days.strength(8)));
+        assertTrue(p.notes().stream().anyMatch(n -> n.ruleId().equals("hard-session") && n.message().contains("RPE 8")));
+    }
+
+    @Test
     void strengthBelowRpeSevenIsNotHard() {
         assertFalse(prescribe(day(TrainingPhase.BUILD, Days.strength(6))).has(Modality.SAUNA_HEAT));
     }

@@ -126,6 +126,12 @@ class TriageRulesTest {
     }
 
     @Test
+    void crossTrainingChoiceIsExplainedInTheNotes() {
+        Prescription p = prescribe(day(TrainingPhase.BUILD, Days.easy(45)).plusSoreness(sore(BodyRegion.SHIN, TriageLevel.AMBER)));
+        assertTrue(p.notes().stream().anyMatch(n -> n.ruleId().equals("cross-training-choice")));
+    }
+
+    @Test
     void amberLowerLegSwapsToSwimming() {
         Prescription p = prescribe(day(TrainingPhase.BUILD, Days.easy(45)).plusSoreness(sore(BodyRegion.SHIN, TriageLevel.AMBER)));
         assertEquals(Optional.of(CrossActivity.SWIM), p.itemsOf(Modality.CROSS_TRAINING).get(0).activity());
