@@ -13,6 +13,7 @@ import dev.recovery.shell.command.JournalSession;
 import dev.recovery.shell.command.LogCommands;
 import dev.recovery.shell.command.OptionCompletions;
 import dev.recovery.shell.command.ProfileCommands;
+import dev.recovery.shell.command.RecoverCommands;
 import dev.recovery.shell.command.ShoeCommands;
 import dev.recovery.shell.command.TriageCommands;
 import dev.recovery.shell.command.TriageEngine;
@@ -113,14 +114,19 @@ public class ShellConfiguration {
         return new TriageCommands(engine, journal, clock, style);
     }
 
+    @Bean
+    RecoverCommands recoverCommands(JournalSession journal, TriageEngine engine, Clock clock) {
+        return new RecoverCommands(journal, engine, clock);
+    }
+
     /**
      * The command beans, in one list: adding a command group means adding its bean above and here.
      */
     @Bean
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
-            TriageCommands triage) {
-        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage));
+            TriageCommands triage, RecoverCommands recover) {
+        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover));
     }
 
     @Bean

@@ -54,6 +54,7 @@ public final class OptionCompletions implements CompletionProvider {
         Stream.of("long-run-day", "rest-day", "cross-day", "strength-days").forEach(o -> values.put(o, days));
         values.put("race", List.of("5k", "10k", "half", "marathon"));
         values.put("model", List.of("goldencheetah", "trainingpeaks", "runalyze"));
+        values.put("phase", ids(dev.recovery.core.recovery.TrainingPhase.values()));
     }
 
     /** @return the values completed for an option, empty when it takes free text */
