@@ -11,7 +11,6 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.springframework.shell.jline.CommandCompleter;
-import org.springframework.shell.jline.JLineInputReader;
 
 /**
  * The interactive console: JLine line editing, Spring Shell's command and option completion,
@@ -55,7 +54,7 @@ public final class Repl {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             PrintWriter out = terminal.writer();
-            JLineInputReader input = new JLineInputReader(reader);
+            ReplInputReader input = new ReplInputReader(reader, style.colour());
             out.println("recovery console: type 'help' for the commands, 'exit' to leave.");
             out.flush();
             String prompt = style.colour() ? "\u001b[36;1mrecovery>\u001b[0m " : "recovery> ";

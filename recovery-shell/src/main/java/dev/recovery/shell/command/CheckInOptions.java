@@ -24,6 +24,7 @@ import java.util.function.Function;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.springframework.shell.core.InputReader;
+import dev.recovery.shell.cli.ReplInputReader;
 import org.springframework.shell.jline.JLineInputReader;
 
 /**
@@ -58,23 +59,27 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
      * @throws UsageException if an option is missing and cannot be asked for, or a value is not allowed
      */
     public CheckIn toCheckIn(InputReader input, PrintWriter out) {
-        boolean canAsk = input instanceof JLineInputReader;
         Map<String, String> answers = new LinkedHashMap<>(values);
         Set<Symptom> symptoms = flags.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(flags);
         List<String> missing = VALUE_OPTIONS.stream().filter(o -> answers.get(o) == null).toList();
-        if (!missing.isEmpty() && !canAsk) {
+        if (!missing.isEmpty() && !(input instanceof JLineInputReader)) {
             throw new UsageException("missing option" + (missing.size() > 1 ? "s" : "") + " "
                     + String.join(" ", missing.stream().map(o -> "--" + o).toList())
                     + " (in the REPL, 'checkin' alone asks for each)");
         }
+        if (missing.isEmpty() && !isEmpty()) {
+            return build(answers, symptoms);
+        }
+        Questions questions = input instanceof ReplInputReader repl && repl.supportsComponents()
+                ? new ComponentQuestions(repl.terminal(), repl.colour()) : new LineQuestions(input, out);
         boolean askFlags = isEmpty();
         try {
             for (String option : missing) {
-                answers.put(option, ask(input, out, option));
+                answers.put(option, ask(questions, option));
             }
             if (askFlags) {
                 for (Symptom symptom : Symptom.values()) {
-                    if (askYesNo(input, out, question(symptom))) {
+                    if (questions.confirm(question(symptom))) {
                         symptoms.add(symptom);
                     }
                 }
@@ -114,24 +119,38 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
     }
 
     private static final Map<String, String> QUESTIONS = Map.of(
-            "region", "Where does it hurt? (" + Checks.ids(BodyRegion.class) + ")",
-            "side", "Which side? (" + Checks.ids(Side.class) + ")",
+            "region", "Where does it hurt?",
+            "side", "Which side?",
             "pain", "How much does it hurt right now, 0 (none) to 10 (worst imaginable)?",
-            "quality", "What does it feel like? (" + Checks.ids(PainQuality.class) + ")",
-            "spread", "Is it spread over a muscle group or in one spot? (" + Checks.ids(Spread.class) + ")",
-            "onset", "When did it start? (during the run, after it, or delayed 12-24 h: " + Checks.ids(Onset.class) + ")",
+            "quality", "What does it feel like?",
+            "spread", "Spread over a muscle group, or in one spot?",
+            "onset", "When did it start: during the run, after it, or delayed (12-24 h later)?",
             "hours-since-run", "How many hours since the run that brought it on?",
-            "trend", "Since it started, is it ... (" + Checks.ids(Trend.class) + ")",
-            "movement", "With light movement, does it ... (" + Checks.ids(MovementResponse.class) + ")");
+            "trend", "Since it started, is it",
+            "movement", "With light movement, does it");
+
+    private static final Map<String, List<String>> CHOICES = Map.of(
+            "region", ids(BodyRegion.values()), "side", ids(Side.values()), "quality", ids(PainQuality.values()),
+            "spread", ids(Spread.values()), "onset", ids(Onset.values()), "trend", ids(Trend.values()),
+            "movement", ids(MovementResponse.values()));
 
     private static final Map<String, Function<String, ?>> PARSERS = Map.of(
             "region", BodyRegion::parse, "side", Side::parse, "pain", PainScore::parse, "quality", PainQuality::parse,
             "spread", Spread::parse, "onset", Onset::parse, "hours-since-run", CheckInOptions::hours,
             "trend", Trend::parse, "movement", MovementResponse::parse);
 
-    private static String ask(InputReader input, PrintWriter out, String option) {
+    private static List<String> ids(Enum<?>[] constants) {
+        List<String> ids = new ArrayList<>();
+        for (Enum<?> constant : constants) {
+            ids.add(Checks.id(constant));
+        }
+        return ids;
+    }
+
+    private static String ask(Questions questions, String option) {
         while (true) {
-            String answer = read(input, out, QUESTIONS.get(option) + " ");
+            List<String> choices = CHOICES.get(option);
+            String answer = choices == null ? questions.ask(QUESTIONS.get(option)) : questions.choose(QUESTIONS.get(option), choices);
             if (answer.isBlank()) {
                 continue;
             }
@@ -139,35 +158,8 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
                 PARSERS.get(option).apply(answer.strip());
                 return answer.strip();
             } catch (IllegalArgumentException e) {
-                out.println("  " + OptionValues.rename(option, e.getMessage(), answer));
-                out.flush();
+                questions.complain(OptionValues.rename(option, e.getMessage(), answer));
             }
-        }
-    }
-
-    private static boolean askYesNo(InputReader input, PrintWriter out, String question) {
-        while (true) {
-            String answer = read(input, out, question + " [y/N] ").strip().toLowerCase(Locale.ROOT);
-            if (answer.isEmpty() || answer.equals("n") || answer.equals("no")) {
-                return false;
-            }
-            if (answer.equals("y") || answer.equals("yes")) {
-                return true;
-            }
-            out.println("  please answer y or n");
-            out.flush();
-        }
-    }
-
-    private static String read(InputReader input, PrintWriter out, String prompt) {
-        out.flush();
-        try {
-            String line = input.readInput(prompt);
-            return line == null ? "" : line;
-        } catch (EndOfFileException | UserInterruptException stop) {
-            throw stop;
-        } catch (Exception e) {
-            throw new EndOfFileException(e.getMessage());
         }
     }
 

@@ -82,8 +82,12 @@ class InteractiveE2E {
     }
 
     private void startRepl() throws Exception {
+        startRepl("xterm");
+    }
+
+    private void startRepl(String term) throws Exception {
         assumeTrue(tmuxAvailable(), "tmux is not installed (the CI installs it: apt-get install -y tmux)");
-        String command = "cd '" + workingDirectory + "' && RECOVERY_HOME='" + home + "' NO_COLOR=1 TERM=xterm "
+        String command = "cd '" + workingDirectory + "' && RECOVERY_HOME='" + home + "' NO_COLOR=1 TERM=" + term + " "
                 + String.join(" ", ConsoleProcess.command().stream().map(a -> "'" + a + "'").toList());
         tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", command);
         tmuxStarted = true;
@@ -117,13 +121,38 @@ class InteractiveE2E {
     }
 
     @Test
-    void checkinWithoutOptionsAsksQuestionByQuestion() throws Exception {
+    void checkinWithoutOptionsAsksWithSpringShellComponents() throws Exception {
         startRepl();
         type("checkin");
         enter();
-        String[][] answers = {{"Where does it hurt?", "calf"}, {"Which side?", "both"}, {"How much does it hurt", "2"},
-            {"What does it feel like?", "dull"}, {"one spot?", "widespread"}, {"When did it start?", "delayed"},
-            {"How many hours", "30"}, {"Since it started", "improving"}, {"With light movement", "eases"}};
+        waitFor("Where does it hurt? [Use arrows to move]");
+        String[][] answers = {{"Where does it hurt?", "calf"}, {"Which side?", "both"}, {"How much does it hurt", "11"},
+            {"is not allowed; expected a whole number from 0 to 10", "2"}, {"What does it feel like?", "dull"},
+            {"one spot?", "widespread"}, {"When did it start", "delayed"}, {"How many hours", "30"},
+            {"Since it started", "improving"}, {"With light movement", "eases"}};
+        for (String[] answer : answers) {
+            waitFor(answer[0]);
+            type(answer[1]);
+            enter();
+        }
+        waitFor("Does it hurt at rest?");
+        for (int i = 0; i < 8; i++) {
+            enter();
+            Thread.sleep(150);
+        }
+        String screen = waitFor("Check-in recorded.");
+        assertTrue(screen.contains("? Where does it hurt? calf") && screen.contains("GREEN"), screen);
+    }
+
+    @Test
+    void checkinOnADumbTerminalAsksPlainLines() throws Exception {
+        startRepl("dumb");
+        type("checkin");
+        enter();
+        String[][] answers = {{"Where does it hurt? (foot, ankle", "calf"}, {"Which side?", "both"},
+            {"How much does it hurt", "2"}, {"What does it feel like?", "dull"}, {"one spot?", "widespread"},
+            {"When did it start", "delayed"}, {"How many hours", "30"}, {"Since it started", "improving"},
+            {"With light movement", "eases"}};
         for (String[] answer : answers) {
             waitFor(answer[0]);
             type(answer[1]);
