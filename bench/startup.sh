@@ -19,29 +19,28 @@ export RECOVERY_HOME="$home"
 jdk17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}"
 jdk25="${JDK25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}"
 
-median_ms() { # command...: runs it $runs times, prints the median wall time in ms
-  local times=() start end
+# measure command...: runs it $runs times; prints "median-wall-ms median-cpu-ms" (cpu = user + sys of
+# the process tree, which contention from other processes inflates far less than wall time)
+measure() {
+  local walls=() cpus=() line
   for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 </dev/null || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1 </dev/null; } 2>&1 | tail -1)
+    walls+=("$(echo "$line" | awk '{printf "%d", $1 * 1000}')")
+    cpus+=("$(echo "$line" | awk '{printf "%d", ($2 + $3) * 1000}')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
+       "$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 }
 
-repl_once() { printf 'exit\n' | RECOVERY_REPL=1 ./recovery >/dev/null 2>&1; }
-help_once() { ./recovery help; }
-
-printf '%-44s %12s %18s\n' "configuration (launcher ./recovery)" "help (ms)" "REPL prompt (ms)"
+printf '%-44s %20s %24s\n' "configuration (launcher ./recovery)" "help: wall / cpu ms" "REPL prompt: wall / cpu ms"
 run_config() { # label, env assignments...
   local label="$1"; shift
   # warm-up: builds the start-up cache for this JDK if the configuration uses one
   env "$@" ./recovery help >/dev/null 2>&1 || true
   local h r
-  h=$(median_ms env "$@" ./recovery help)
-  r=$(median_ms env "$@" bash -c 'printf "exit\n" | RECOVERY_REPL=1 ./recovery')
-  printf '%-44s %12s %18s\n' "$label" "$h" "$r"
+  h=$(measure env "$@" ./recovery help)
+  r=$(measure env "$@" bash -c 'printf "exit\n" | RECOVERY_REPL=1 ./recovery')
+  printf '%-44s %20s %24s\n' "$label" "${h% *} / ${h#* }" "${r% *} / ${r#* }"
 }
 
 [ -x "$jdk17" ] && run_config "JDK 17, thin class path, no archive" RECOVERY_JAVA="$jdk17" RECOVERY_NO_CACHE=1
@@ -50,4 +49,4 @@ if [ -n "$jdk25" ] && [ -x "$jdk25" ]; then
   run_config "JDK 25, thin class path, no cache" RECOVERY_JAVA="$jdk25" RECOVERY_NO_CACHE=1
   run_config "JDK 25 + AOT cache (default when present)" RECOVERY_JAVA="$jdk25"
 fi
-echo "runs per figure: $runs; machine: $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "runs per figure: $runs; machine: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"

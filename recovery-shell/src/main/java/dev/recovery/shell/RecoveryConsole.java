@@ -53,6 +53,8 @@ public final class RecoveryConsole {
      * @return the exit status
      */
     public static int run(String[] args) {
+        long started = System.nanoTime();
+        boolean timing = System.getenv("RECOVERY_TIMING") != null;
         quietLogging();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -62,6 +64,11 @@ public final class RecoveryConsole {
         } catch (RuntimeException e) {
             err.println("error: the console could not start: " + Failure.of(e).message());
             return ExitCode.FAILURE.status();
+        }
+        if (timing) {
+            long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            System.err.printf(java.util.Locale.ROOT, "timing: jvm-start-to-main %d%ntiming: spring-context %d%n",
+                    (jvm - (System.nanoTime() - started) / 1_000_000) * 1000, (System.nanoTime() - started) / 1000);
         }
         try {
             return dispatch(context, Arrays.asList(args), out, err).status();
