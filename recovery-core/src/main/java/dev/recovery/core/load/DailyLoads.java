@@ -43,11 +43,11 @@ public final class DailyLoads {
         LocalDate first = log.firstDate().get();
         int[] estimated = new int[1];
         double[] loads = log.daily(first, to, (Session s) -> {
-            SessionLoad load = model.load(s);
-            if (load.isEstimated()) {
+            LoadMethod method = model.method(s);
+            if (method == LoadMethod.ESTIMATED) {
                 estimated[0]++;
             }
-            return load.au();
+            return model.au(s);
         });
         return new DailyLoads(first, loads, estimated[0]);
     }

@@ -54,7 +54,8 @@ public record FitnessFatigue(double fitness, double fatigue) {
         Checks.inRange("load", load, 0, DailyLoads.MAX_DAILY_AU, "AU");
         double kc = convention.weight(FITNESS_TAU_DAYS);
         double ka = convention.weight(FATIGUE_TAU_DAYS);
-        return new FitnessFatigue(fitness + kc * (load - fitness), fatigue + ka * (load - fatigue));
+        // Same arithmetic as LoadState, so a day stepped here and there gives the same bits.
+        return new FitnessFatigue((1 - kc) * fitness + kc * load, (1 - ka) * fatigue + ka * load);
     }
 
     /**

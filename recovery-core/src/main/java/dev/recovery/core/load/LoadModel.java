@@ -50,23 +50,42 @@ public record LoadModel(Optional<HeartRateProfile> heartRateProfile, TrimpVarian
 
     /** The load of {@code session} and how it was obtained. */
     public SessionLoad load(Session session) {
-        Checks.required("session", session, "a session");
-        double minutes = Trimp.minutes(session.duration());
-        if (session.rpe().isPresent()) {
-            return SessionLoad.of(minutes * session.rpe().get().value(), LoadMethod.SESSION_RPE);
-        }
-        OptionalInt hr = averageHeartRate(session);
-        if (hr.isPresent() && heartRateProfile.isPresent()) {
-            HeartRateProfile p = heartRateProfile.get();
-            return SessionLoad.of(minutes * Trimp.weighted(p.reserveFraction(hr.getAsInt()), p.sex(), trimpVariant),
-                    LoadMethod.TRIMP);
-        }
-        return SessionLoad.of(minutes * EstimatedRpe.value(session), LoadMethod.ESTIMATED);
+        LoadMethod method = method(session);
+        return SessionLoad.of(au(session, method), method);
     }
 
-    /** The load of {@code session} in AU (see {@link #load(Session)}). */
+    /** How {@code session}'s load is obtained under this model: RPE, else TRIMP, else an estimate. */
+    public LoadMethod method(Session session) {
+        Checks.required("session", session, "a session");
+        if (session.rpe().isPresent()) {
+            return LoadMethod.SESSION_RPE;
+        }
+        if (heartRateProfile.isPresent() && averageHeartRate(session).isPresent()) {
+            return LoadMethod.TRIMP;
+        }
+        return LoadMethod.ESTIMATED;
+    }
+
+    /**
+     * The load of {@code session} in AU (see {@link #load(Session)}), without allocating: this is
+     * what daily aggregation calls for every session of a long log.
+     */
     public double au(Session session) {
-        return load(session).au();
+        return au(session, method(session));
+    }
+
+    private double au(Session session, LoadMethod method) {
+        double minutes = Trimp.minutes(session.duration());
+        switch (method) {
+            case SESSION_RPE:
+                return minutes * session.rpe().get().value();
+            case TRIMP:
+                HeartRateProfile p = heartRateProfile.get();
+                return minutes * Trimp.weighted(p.reserveFraction(averageHeartRate(session).getAsInt()), p.sex(), trimpVariant);
+            case ESTIMATED:
+            default:
+                return minutes * EstimatedRpe.value(session);
+        }
     }
 
     private static OptionalInt averageHeartRate(Session session) {

@@ -1,6 +1,7 @@
 package dev.recovery.core.load;
 
 import dev.recovery.core.log.Run;
+import dev.recovery.core.log.Session;
 import dev.recovery.core.log.TrainingLog;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
@@ -49,21 +50,40 @@ public record ShoeMileage(String shoe, Distance distance, int runs, LocalDate la
     public static List<ShoeMileage> of(TrainingLog log, LocalDate asOf) {
         Checks.required("log", log, "a training log");
         Dates.check("date", asOf);
-        Map<String, ShoeMileage> byKey = new LinkedHashMap<>();
-        for (Run run : log.runs()) {
-            if (run.date().isAfter(asOf) || run.shoe().isEmpty()) {
+        // One pass over the runs, adding into a mutable total per shoe; the records are built at the end.
+        Map<String, Total> byKey = new LinkedHashMap<>();
+        for (Session s : log.sessions()) {
+            if (s.date().isAfter(asOf)) {
+                break;
+            }
+            if (!(s instanceof Run) || ((Run) s).shoe().isEmpty()) {
                 continue;
             }
+            Run run = (Run) s;
             String name = run.shoe().get();
-            String key = name.toLowerCase(Locale.ROOT);
-            ShoeMileage before = byKey.get(key);
-            byKey.put(key, before == null ? new ShoeMileage(name, run.distance(), 1, run.date())
-                    : new ShoeMileage(before.shoe, Distance.ofMetres(before.distance.metres() + run.distance().metres()),
-                            before.runs + 1, run.date()));
+            Total total = byKey.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Total(name));
+            total.metres += run.distance().metres();
+            total.runs++;
+            total.lastRun = run.date();
         }
-        List<ShoeMileage> result = new ArrayList<>(byKey.values());
+        List<ShoeMileage> result = new ArrayList<>(byKey.size());
+        for (Total t : byKey.values()) {
+            result.add(new ShoeMileage(t.name, Distance.ofMetres(t.metres), t.runs, t.lastRun));
+        }
         result.sort(Comparator.comparingDouble((ShoeMileage m) -> m.distance.metres()).reversed());
         return List.copyOf(result);
+    }
+
+    /** A running total while adding up one shoe. */
+    private static final class Total {
+        private final String name;
+        private double metres;
+        private int runs;
+        private LocalDate lastRun;
+
+        Total(String name) {
+            this.name = name;
+        }
     }
 
     /** The shoe's status in the runner's unit. */
