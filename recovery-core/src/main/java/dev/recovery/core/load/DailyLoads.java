@@ -47,7 +47,7 @@ public final class DailyLoads {
             if (method == LoadMethod.ESTIMATED) {
                 estimated[0]++;
             }
-            return model.au(s);
+            return model.au(s, method);
         });
         return new DailyLoads(first, loads, estimated[0]);
     }

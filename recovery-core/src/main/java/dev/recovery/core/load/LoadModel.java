@@ -74,7 +74,8 @@ public record LoadModel(Optional<HeartRateProfile> heartRateProfile, TrimpVarian
         return au(session, method(session));
     }
 
-    private double au(Session session, LoadMethod method) {
+    /** The load of {@code session} in AU by {@code method}, which must be {@link #method(Session)}'s answer. */
+    double au(Session session, LoadMethod method) {
         double minutes = Trimp.minutes(session.duration());
         switch (method) {
             case SESSION_RPE:
