@@ -61,7 +61,12 @@ public record ShoeMileage(String shoe, Distance distance, int runs, LocalDate la
             }
             Run run = (Run) s;
             String name = run.shoe().get();
-            Total total = byKey.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new Total(name));
+            String key = name.toLowerCase(Locale.ROOT);
+            Total total = byKey.get(key);
+            if (total == null) {
+                total = new Total(name);
+                byKey.put(key, total);
+            }
             total.metres += run.distance().metres();
             total.runs++;
             total.lastRun = run.date();
