@@ -61,7 +61,10 @@ public record Acwr(OptionalDouble rollingCoupled, OptionalDouble rollingUncouple
     private static void check(String field, OptionalDouble v) {
         Checks.required(field, v, "a ratio, or none");
         if (v.isPresent()) {
-            Checks.inRange(field, v.getAsDouble(), 0, Double.MAX_VALUE, "");
+            double r = v.getAsDouble();
+            if (!(r >= 0) || Double.isInfinite(r)) {
+                throw Checks.invalidFormatted(field, String.valueOf(r), "a finite ratio of 0 or more");
+            }
         }
     }
 }

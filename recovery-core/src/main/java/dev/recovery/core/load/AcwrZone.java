@@ -40,7 +40,9 @@ public enum AcwrZone {
      * @throws IllegalArgumentException if the ratio is negative or not finite
      */
     public static AcwrZone of(double ratio) {
-        dev.recovery.core.unit.Checks.inRange("acwr", ratio, 0, Double.MAX_VALUE, "");
+        if (!(ratio >= 0) || Double.isInfinite(ratio)) {
+            throw dev.recovery.core.unit.Checks.invalidFormatted("acwr", String.valueOf(ratio), "a finite ratio of 0 or more");
+        }
         if (ratio < SWEET_SPOT_FROM) {
             return UNDER_LOADED;
         }
