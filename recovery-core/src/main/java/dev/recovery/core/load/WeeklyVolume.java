@@ -48,6 +48,9 @@ public record WeeklyVolume(LocalDate weekStart, LocalDate through, Distance runD
     public static WeeklyVolume of(TrainingLog log, LocalDate asOf, DayOfWeek firstDay) {
         Checks.required("log", log, "a training log");
         LocalDate start = TrainingLog.weekStart(asOf, firstDay);
+        if (start.isBefore(Dates.EARLIEST)) {
+            start = Dates.EARLIEST; // the first week of 1900 is cut at the earliest date the library accepts
+        }
         double metres = 0;
         Duration runTime = Duration.ZERO;
         Duration total = Duration.ZERO;

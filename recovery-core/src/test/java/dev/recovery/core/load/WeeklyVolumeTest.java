@@ -57,4 +57,11 @@ class WeeklyVolumeTest {
                 () -> WeeklyVolume.recent(TrainingLog.empty(), MON, DayOfWeek.MONDAY, 0));
         assertEquals("weeks: 0 is not allowed; expected a whole number from 1 to 520", e.getMessage());
     }
+
+    @Test
+    void theFirstWeekOf1900IsCutAtTheEarliestDate() {
+        // 1900-01-01 was a Monday; with Sunday weeks its week would start in 1899.
+        WeeklyVolume w = WeeklyVolume.of(TrainingLog.empty(), LocalDate.of(1900, 1, 1), DayOfWeek.SUNDAY);
+        assertEquals(LocalDate.of(1900, 1, 1), w.weekStart());
+    }
 }
