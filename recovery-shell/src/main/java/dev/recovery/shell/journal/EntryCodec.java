@@ -311,6 +311,9 @@ final class EntryCodec {
     }
 
     private static Duration seconds(JsonRecord r, String name) {
+        if (r.isIntegral(name)) {
+            return Duration.ofSeconds(r.longValue(name));
+        }
         BigDecimal nanos = r.decimal(name).movePointRight(9).setScale(0, RoundingMode.HALF_UP);
         return Duration.ofNanos(nanos.longValueExact());
     }
