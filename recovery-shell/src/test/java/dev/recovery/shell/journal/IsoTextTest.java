@@ -39,7 +39,7 @@ class IsoTextTest {
         assertThrows(DateTimeException.class, () -> IsoText.date("2026-02-30"));
         assertThrows(DateTimeException.class, () -> IsoText.date("2026-1-01"));
         assertThrows(DateTimeException.class, () -> IsoText.instant("2026-11-22T25:00:00Z"));
-        assertThrows(DateTimeException.class, () -> IsoText.instant("2026-11-22T04:00:00.Z"));
+        assertThrows(DateTimeException.class, () -> IsoText.instant("2026-11-22T04:60:00Z"));
         assertThrows(DateTimeException.class, () -> IsoText.instant("2026-11-22T04:00:00"));
     }
 }
