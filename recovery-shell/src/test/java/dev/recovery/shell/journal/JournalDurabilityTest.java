@@ -90,6 +90,15 @@ class JournalDurabilityTest {
     }
 
     @Test
+    void aNewDataDirectoryIsPrivateToItsOwner() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        Journal.open(fresh).close();
+        if (Files.getFileStore(fresh).supportsFileAttributeView("posix")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        }
+    }
+
+    @Test
     void aDataDirectoryThatIsAFileGivesAClearError() throws Exception {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
         JournalException e = assertThrows(JournalException.class, () -> Journal.open(notADir));
