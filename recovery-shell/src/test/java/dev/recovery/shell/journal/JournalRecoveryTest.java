@@ -244,6 +244,43 @@ class JournalRecoveryTest {
     }
 
     @Test
+    void aLongJournalDecodedInParallelKeepsOrderAndQuarantinesPrecisely() throws IOException {
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < JournalLoader.PARALLEL_THRESHOLD + 500; i++) {
+            entries.add(ShoeEntry.add("shoe " + i, Samples.DAY));
+        }
+        try (Journal journal = Journal.open(dir)) {
+            journal.appendAll(entries);
+        }
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file()));
+        int damaged = lines.size() - 100;
+        lines.set(damaged, "garbage");
+        Files.write(file(), lines);
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(List.of(), journal.entries(), "the damaged transaction is rolled back whole");
+            assertEquals(lines.size(), journal.startupReport().quarantined().size());
+            assertEquals(new QuarantinedLine(damaged + 1, "not valid JSON"), journal.startupReport().quarantined().get(damaged));
+        }
+    }
+
+    @Test
+    void aLongJournalDecodedInParallelLoadsInOrder() {
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        try (Journal journal = Journal.open(dir)) {
+            for (int i = 0; i < JournalLoader.PARALLEL_THRESHOLD + 500; i++) {
+                entries.add(ShoeEntry.add("shoe " + i, Samples.DAY));
+            }
+            journal.appendAll(entries.subList(0, 1000));
+            entries.subList(1000, 1010).forEach(journal::append);
+            journal.appendAll(entries.subList(1010, entries.size()));
+        }
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(entries, journal.entries());
+            assertTrue(journal.startupReport().isClean());
+        }
+    }
+
+    @Test
     void theReportTellsTheRunnerWhereTheLinesWent() throws IOException {
         writeThree();
         appendRaw("junk\n");
