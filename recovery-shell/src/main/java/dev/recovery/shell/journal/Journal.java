@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -410,7 +413,20 @@ public final class Journal implements AutoCloseable {
         live.add(entry);
     }
 
+    /** The cause in words: NIO's exceptions often carry only a path as their message. */
     private static String describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (" + ((AccessDeniedException) e).getFile() + ")";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory (" + ((NoSuchFileException) e).getFile() + ")";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way (" + ((FileAlreadyExistsException) e).getFile() + ")";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason() + " (" + ((FileSystemException) e).getFile() + ")";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

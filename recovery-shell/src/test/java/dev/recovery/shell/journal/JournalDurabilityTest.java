@@ -102,6 +102,7 @@ class JournalDurabilityTest {
     void aDataDirectoryThatIsAFileGivesAClearError() throws Exception {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
         JournalException e = assertThrows(JournalException.class, () -> Journal.open(notADir));
-        assertTrue(e.getMessage().startsWith("cannot create the data directory"), e.getMessage());
+        assertEquals("cannot create the data directory " + notADir.toAbsolutePath().normalize() + ": a file is in the way ("
+                + notADir.toAbsolutePath().normalize() + ")", e.getMessage());
     }
 }
