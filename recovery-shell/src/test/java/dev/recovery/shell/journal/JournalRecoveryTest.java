@@ -281,6 +281,29 @@ class JournalRecoveryTest {
     }
 
     @Test
+    void theReportListsTheFirstReasonsAndCountsTheRest() throws IOException {
+        writeThree();
+        appendRaw("junk\n".repeat(StartupReport.MAX_REASONS_SHOWN + 2));
+        try (Journal journal = Journal.open(dir)) {
+            String text = journal.startupReport().describe();
+            assertEquals(StartupReport.MAX_REASONS_SHOWN, text.split("not valid JSON", -1).length - 1, text);
+            assertTrue(text.endsWith("... and 2 more"), text);
+        }
+    }
+
+    @Test
+    void anUndoOfAnUnknownEntryIsKeptAndNoted() throws IOException {
+        List<JournalEntry> entries = writeThree();
+        appendRaw(new String(EntryCodec.encode(UndoEntry.of(UUID.randomUUID()), null), StandardCharsets.UTF_8));
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(entries, journal.entries());
+            assertTrue(journal.startupReport().quarantined().isEmpty());
+            assertEquals(1, journal.startupReport().notes().size());
+            assertEquals(4, journal.records().size());
+        }
+    }
+
+    @Test
     void theReportTellsTheRunnerWhereTheLinesWent() throws IOException {
         writeThree();
         appendRaw("junk\n");
