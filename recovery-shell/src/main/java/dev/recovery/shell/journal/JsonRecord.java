@@ -72,9 +72,9 @@ final class JsonRecord {
             case VALUE_STRING:
                 return p.getString();
             case VALUE_NUMBER_INT:
-                return new NumberText(p.getText(), true);
+                return new NumberText(p.getString(), true);
             case VALUE_NUMBER_FLOAT:
-                return new NumberText(p.getText(), false);
+                return new NumberText(p.getString(), false);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -36,19 +36,23 @@ public final class JournalChild {
         Path dir = Path.of(args[1]);
         switch (args[0]) {
             case "try-open":
-                try (Journal journal = Journal.open(dir)) {
+                try {
+                    Journal.open(dir).close();
                     System.out.println("OPENED");
                 } catch (JournalLockedException e) {
                     System.out.println("LOCKED " + e.getMessage());
                 }
                 break;
             case "hold":
-                try (Journal journal = Journal.open(dir)) {
+                Journal held = Journal.open(dir);
+                try {
                     System.out.println("OPENED");
                     System.out.flush();
                     while (System.in.read() >= 0) {
                         // Hold the lock until the parent closes our stdin.
                     }
+                } finally {
+                    held.close();
                 }
                 break;
             case "append":
