@@ -72,8 +72,8 @@ public record TrainingPaces(Vdot vdot, PaceRange easy, Pace marathon, Pace thres
     public static TrainingPaces of(Vdot vdot) {
         Checks.required("vdot", vdot, "a VDOT");
         Pace marathon = Pace.of(RaceDistance.MARATHON.distance(), vdot.marathonTime());
-        Pace danielsEasyFast = paceAt(vdot, TrainingZone.EASY.fastFraction());
-        Pace danielsEasySlow = paceAt(vdot, TrainingZone.EASY.slowFraction());
+        Pace danielsEasyFast = paceAt(vdot, TrainingZone.EASY.fastFraction().getAsDouble());
+        Pace danielsEasySlow = paceAt(vdot, TrainingZone.EASY.slowFraction().getAsDouble());
         Pace floor = EasyPaceCheck.of(marathon).fastestEasyPace();
         boolean clamped = danielsEasyFast.isFasterThan(floor);
         Pace easyFast = clamped ? floor : danielsEasyFast;
@@ -91,8 +91,8 @@ public record TrainingPaces(Vdot vdot, PaceRange easy, Pace marathon, Pace thres
                     Sources.POSTMA_CHUNG));
         }
         return new TrainingPaces(vdot, PaceRange.of(easyFast, easySlow), marathon,
-                paceAt(vdot, TrainingZone.THRESHOLD.fastFraction()), paceAt(vdot, TrainingZone.INTERVAL.fastFraction()),
-                paceAt(vdot, TrainingZone.REPETITION.fastFraction()), reasons);
+                paceAt(vdot, TrainingZone.THRESHOLD.fastFraction().getAsDouble()), paceAt(vdot, TrainingZone.INTERVAL.fastFraction().getAsDouble()),
+                paceAt(vdot, TrainingZone.REPETITION.fastFraction().getAsDouble()), reasons);
     }
 
     /**

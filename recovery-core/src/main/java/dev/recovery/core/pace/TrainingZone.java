@@ -1,6 +1,7 @@
 package dev.recovery.core.pace;
 
 import dev.recovery.core.unit.Checks;
+import java.util.OptionalDouble;
 
 /**
  * Daniels' five training intensities, from slowest to fastest, with the fraction of VDOT each is
@@ -17,7 +18,7 @@ public enum TrainingZone {
      * slower than marathon pace (seed 000, Chung), see {@link TrainingPaces}.
      */
     EASY('E', 0.63, 0.73),
-    /** Marathon pace: the predicted marathon time's average pace. */
+    /** Marathon pace: the predicted marathon time's average pace (no fixed fraction: NaN marks "none"). */
     MARATHON('M', Double.NaN, Double.NaN),
     /** Threshold ("tempo"): comfortably hard, about an hour's race effort; 0.88 of VDOT (RULES.md 3). */
     THRESHOLD('T', 0.88, 0.88),
@@ -41,14 +42,14 @@ public enum TrainingZone {
         return letter;
     }
 
-    /** The fraction of VDOT at the slow end of the zone; NaN for marathon pace, which is predicted instead. */
-    public double slowFraction() {
-        return slowFraction;
+    /** The fraction of VDOT at the slow end of the zone; empty for marathon pace, which is predicted instead. */
+    public OptionalDouble slowFraction() {
+        return Double.isNaN(slowFraction) ? OptionalDouble.empty() : OptionalDouble.of(slowFraction);
     }
 
-    /** The fraction of VDOT at the fast end of the zone; NaN for marathon pace. */
-    public double fastFraction() {
-        return fastFraction;
+    /** The fraction of VDOT at the fast end of the zone; empty for marathon pace. */
+    public OptionalDouble fastFraction() {
+        return Double.isNaN(fastFraction) ? OptionalDouble.empty() : OptionalDouble.of(fastFraction);
     }
 
     /** The id shown to users: {@code easy}, {@code marathon}, {@code threshold}, {@code interval}, {@code repetition}. */

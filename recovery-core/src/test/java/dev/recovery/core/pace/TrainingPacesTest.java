@@ -170,6 +170,12 @@ class TrainingPacesTest {
     }
 
     @Test
+    void marathonZoneHasNoFixedFractionButThresholdHasEightyEightPercent() {
+        assertTrue(TrainingZone.MARATHON.fastFraction().isEmpty());
+        assertEquals(0.88, TrainingZone.THRESHOLD.fastFraction().getAsDouble(), 0);
+    }
+
+    @Test
     void zonesParseByLetterAndId() {
         assertEquals(TrainingZone.THRESHOLD, TrainingZone.parse("t"));
         assertEquals(TrainingZone.REPETITION, TrainingZone.parse("repetition"));
