@@ -1,5 +1,6 @@
 package dev.recovery.core.readiness;
 
+import dev.recovery.core.load.LoadReport;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.triage.TriageLevel;
@@ -51,9 +52,13 @@ public record Readiness(LocalDate date, TriageLevel level, Optional<DatedTriage>
     /** AMBER says "re-check in 24 h" (RULES.md 1.5): from one day after the check-in the re-check is due. */
     public static final int AMBER_RECHECK_AFTER_DAYS = 1;
 
-    /** The rule ids of the load warnings that raise GREEN to AMBER (issue 3, item 9). */
-    public static final Set<String> RAISING_LOAD_RULE_IDS = Set.of(
-            "load-acwr-danger", "load-monotony-critical", "load-form-high-risk", "load-single-run-spike");
+    /**
+     * The rule ids of the load warnings that raise GREEN to AMBER (issue 3, item 9): ACWR 1.5 or more,
+     * monotony 2.0 or more, form below -30, a single-run spike. Defined once, by the load report.
+     */
+    public static final Set<String> RAISING_LOAD_RULE_IDS = LoadReport.READINESS_RULE_IDS;
+    /** The load report may be for the readiness day or the day before (the morning view: training up to yesterday). */
+    public static final int LOAD_REPORT_MAX_DAYS_BEFORE = 1;
 
     /** Rule id: no check-in, readiness from load alone. */
     public static final String NO_CHECK_IN_RULE_ID = "readiness-no-check-in";
@@ -74,6 +79,29 @@ public record Readiness(LocalDate date, TriageLevel level, Optional<DatedTriage>
             throw Checks.invalid("reasons", "none", "at least one reason: readiness always explains itself");
         }
         reasons = List.copyOf(reasons);
+    }
+
+    /**
+     * Readiness on {@code date} from the latest triage and the load report. Use the report for the day
+     * before to judge a morning before training (its form is this morning's form), or the report for
+     * the day itself once the day's sessions are logged. Every warning of the report is listed; only
+     * those in {@link #RAISING_LOAD_RULE_IDS} can raise the level.
+     *
+     * @param date   the day
+     * @param latest the latest triage with its check-in date, or empty if the runner never checked in
+     * @param load   the load report for {@code date} or the day before
+     * @throws IllegalArgumentException if an argument is missing, the report is for another day, or the
+     *                                  check-in is dated after {@code date}
+     */
+    public static Readiness of(LocalDate date, Optional<DatedTriage> latest, LoadReport load) {
+        Dates.check("date", date);
+        Checks.required("load report", load, "a load report");
+        long daysBefore = ChronoUnit.DAYS.between(load.date(), date);
+        if (daysBefore < 0 || daysBefore > LOAD_REPORT_MAX_DAYS_BEFORE) {
+            throw Checks.invalidFormatted("load report date", load.date().toString(),
+                    "the readiness date " + date + " or the day before");
+        }
+        return of(date, latest, load.flags());
     }
 
     /**
