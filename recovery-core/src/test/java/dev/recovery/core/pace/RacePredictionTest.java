@@ -46,4 +46,11 @@ class RacePredictionTest {
         assertEquals(RaceDistance.FIVE_K, RaceDistance.parse("5k"));
         assertEquals(RaceDistance.MARATHON, RaceDistance.parse("marathon"));
     }
+
+    @Test
+    void anUnknownRaceIsRefusedListingTheRaces() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RaceDistance.parse("15k"));
+        assertEquals("race: '15k' is not allowed; expected one of 5K, 10K, half, marathon", e.getMessage());
+    }
 }
