@@ -14,7 +14,6 @@ import dev.recovery.core.triage.Spread;
 import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.Trend;
 import dev.recovery.core.unit.BodyRegion;
-import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.PainScore;
@@ -253,12 +252,12 @@ final class EntryCodec {
         switch (type) {
             case "run":
                 entry = new RunEntry(id, at, new Run(r.date("date"), Distance.ofMetres(r.doubleValue("distanceMetres")),
-                        seconds(r, "durationSeconds"), Checks.parseEnum("runType", r.string("runType"), RunType.class), rpe(r),
+                        seconds(r, "durationSeconds"), EnumIds.parse("runType", r.string("runType"), RunType.class), rpe(r),
                         r.optInt("avgHeartRateBpm"), r.optInt("maxHeartRateBpm"), r.optString("shoe"), r.optString("note")), src);
                 break;
             case "cross":
                 entry = new CrossEntry(id, at, new CrossTraining(r.date("date"),
-                        Checks.parseEnum("activity", r.string("activity"), CrossActivity.class), seconds(r, "durationSeconds"),
+                        EnumIds.parse("activity", r.string("activity"), CrossActivity.class), seconds(r, "durationSeconds"),
                         rpe(r), r.optInt("avgHeartRateBpm")), src);
                 break;
             case "strength":
@@ -276,7 +275,7 @@ final class EntryCodec {
             case "profile":
                 entry = new ProfileEntry(id, at, new Profile(DistanceUnit.parse(r.string("units")), r.string("name"),
                         r.has("goalMarathonSeconds") ? Optional.of(seconds(r, "goalMarathonSeconds")) : Optional.empty(),
-                        r.optString("sex").map(s -> Checks.parseEnum("sex", s, Sex.class)),
+                        r.optString("sex").map(s -> EnumIds.parse("sex", s, Sex.class)),
                         r.optInt("restingHeartRateBpm"), r.optInt("maxHeartRateBpm")));
                 break;
             case "plan":
@@ -295,15 +294,15 @@ final class EntryCodec {
     static CheckIn checkIn(JsonRecord r, String hoursField) {
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         for (String s : r.strings("symptoms")) {
-            symptoms.add(Checks.parseEnum("symptom", s, Symptom.class));
+            symptoms.add(EnumIds.parse("symptom", s, Symptom.class));
         }
-        return new CheckIn(Checks.parseEnum("region", r.string("region"), BodyRegion.class),
-                Checks.parseEnum("side", r.string("side"), Side.class), PainScore.of(r.intValue("pain")),
-                Checks.parseEnum("quality", r.string("quality"), PainQuality.class),
-                Checks.parseEnum("spread", r.string("spread"), Spread.class),
-                Checks.parseEnum("onset", r.string("onset"), Onset.class), r.doubleValue(hoursField),
-                Checks.parseEnum("trend", r.string("trend"), Trend.class),
-                Checks.parseEnum("movement", r.string("movement"), MovementResponse.class), symptoms);
+        return new CheckIn(EnumIds.parse("region", r.string("region"), BodyRegion.class),
+                EnumIds.parse("side", r.string("side"), Side.class), PainScore.of(r.intValue("pain")),
+                EnumIds.parse("quality", r.string("quality"), PainQuality.class),
+                EnumIds.parse("spread", r.string("spread"), Spread.class),
+                EnumIds.parse("onset", r.string("onset"), Onset.class), r.doubleValue(hoursField),
+                EnumIds.parse("trend", r.string("trend"), Trend.class),
+                EnumIds.parse("movement", r.string("movement"), MovementResponse.class), symptoms);
     }
 
     static Optional<Rpe> rpe(JsonRecord r) {
@@ -311,6 +310,9 @@ final class EntryCodec {
     }
 
     private static Duration seconds(JsonRecord r, String name) {
+        if (r.isIntegral(name)) {
+            return Duration.ofSeconds(r.longValue(name));
+        }
         BigDecimal nanos = r.decimal(name).movePointRight(9).setScale(0, RoundingMode.HALF_UP);
         return Duration.ofNanos(nanos.longValueExact());
     }

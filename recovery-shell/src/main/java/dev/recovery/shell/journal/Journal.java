@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -104,7 +109,7 @@ public final class Journal implements AutoCloseable {
         Checks.required("data-dir", dataDir, "a directory");
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
+            createPrivately(dir);
         } catch (IOException e) {
             throw new JournalException("cannot create the data directory " + dir + ": " + describe(e), e);
         }
@@ -135,7 +140,31 @@ public final class Journal implements AutoCloseable {
             if (e instanceof JournalException) {
                 throw (JournalException) e;
             }
-            throw new JournalException("cannot read the journal " + dir.resolve(FILE_NAME) + ": " + describe(e), e);
+            throw new JournalException("cannot open the journal " + dir.resolve(FILE_NAME) + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Creates the data directory (and missing parents) readable by its owner only where the file
+     * system supports POSIX permissions: it holds health data (pain reports). An existing directory
+     * keeps its permissions.
+     */
+    private static void createPrivately(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Path parent = dir.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(dir);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
         }
     }
 
@@ -236,6 +265,20 @@ public final class Journal implements AutoCloseable {
             liveSnapshot = List.copyOf(live);
         }
         return liveSnapshot;
+    }
+
+    /**
+     * The live entries of one kind, in the order recorded, e.g. {@code entries(RunEntry.class)} or
+     * {@code entries(SessionEntry.class)}.
+     */
+    public synchronized <T extends JournalEntry> List<T> entries(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (JournalEntry entry : live) {
+            if (type.isInstance(entry)) {
+                out.add(type.cast(entry));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** Every record in the journal in order, including undone entries and the {@link UndoEntry} records (for an audit trail). */
@@ -370,7 +413,20 @@ public final class Journal implements AutoCloseable {
         live.add(entry);
     }
 
+    /** The cause in words: NIO's exceptions often carry only a path as their message. */
     private static String describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (" + ((AccessDeniedException) e).getFile() + ")";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory (" + ((NoSuchFileException) e).getFile() + ")";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way (" + ((FileAlreadyExistsException) e).getFile() + ")";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason() + " (" + ((FileSystemException) e).getFile() + ")";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -37,8 +37,8 @@ final class JournalLoader {
         }
     }
 
-    /** A line's place in the file. */
-    private record Line(int number, int offset, int length) {
+    /** A line's place in the file; {@code complete} if it ends with a newline. */
+    private record Line(int number, int offset, int length, boolean complete) {
     }
 
     /** A transaction whose commit marker has not been seen yet. */
@@ -54,6 +54,9 @@ final class JournalLoader {
             lines.add(begin);
         }
     }
+
+    /** The number of lines from which decoding is split between two threads: about two years of training. */
+    static final int PARALLEL_THRESHOLD = 2_000;
 
     private final byte[] bytes;
     private final Result result = new Result();
@@ -72,6 +75,29 @@ final class JournalLoader {
     }
 
     private void run() {
+        List<Line> lines = split();
+        Object[] decoded = decodeAll(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (decoded[i] instanceof DecodedLine) {
+                accept(line, (DecodedLine) decoded[i]);
+                continue;
+            }
+            String problem = ((BadRecordException) decoded[i]).getMessage();
+            String reason = line.complete() ? problem : "incomplete last line (a write cut short by a crash): " + problem;
+            if (pending != null) {
+                rollBack("the transaction it belongs to is damaged");
+            }
+            quarantine(line, reason);
+        }
+        if (pending != null) {
+            rollBack("interrupted before its commit (a crash during an import?)");
+        }
+    }
+
+    /** The non-blank lines. */
+    private List<Line> split() {
+        List<Line> lines = new ArrayList<>();
         int start = 0;
         int number = 0;
         while (start < bytes.length) {
@@ -79,35 +105,68 @@ final class JournalLoader {
             boolean complete = end >= 0;
             if (!complete) {
                 end = bytes.length;
-            }
-            number++;
-            Line line = new Line(number, start, end - start);
-            start = end + 1;
-            if (isBlank(line)) {
-                // Carries no data; dropped if the file is repaired anyway, and a reason to repair it.
-                result.needsRewrite = true;
-                continue;
-            }
-            if (!complete) {
                 // A last line without its newline: kept if whole, but the file must be repaired so
                 // that the next append does not run on from it.
                 result.needsRewrite = true;
             }
-            DecodedLine decoded;
-            try {
-                decoded = EntryCodec.decode(JsonRecord.parse(bytes, line.offset(), line.length()));
-            } catch (BadRecordException e) {
-                String reason = complete ? e.getMessage() : "incomplete last line (a write cut short by a crash): " + e.getMessage();
-                if (pending != null) {
-                    rollBack("the transaction it belongs to is damaged");
-                }
-                quarantine(line, reason);
-                continue;
+            number++;
+            Line line = new Line(number, start, end - start, complete);
+            start = end + 1;
+            if (isBlank(line)) {
+                // Carries no data; dropped if the file is repaired anyway, and a reason to repair it.
+                result.needsRewrite = true;
+            } else {
+                lines.add(line);
             }
-            accept(line, decoded);
         }
-        if (pending != null) {
-            rollBack("interrupted before its commit (a crash during an import?)");
+        return lines;
+    }
+
+    /**
+     * Parses and validates every line: a {@link DecodedLine} or the {@link BadRecordException} for
+     * each. Lines are independent here, so a long journal is split between two threads when there
+     * are two processors: on a cold start this work runs interpreted and dominates the load time.
+     */
+    private Object[] decodeAll(List<Line> lines) {
+        Object[] decoded = new Object[lines.size()];
+        if (lines.size() < PARALLEL_THRESHOLD || Runtime.getRuntime().availableProcessors() < 2) {
+            decodeRange(lines, decoded, 0, lines.size());
+            return decoded;
+        }
+        int middle = lines.size() / 2;
+        Throwable[] failure = new Throwable[1];
+        Thread helper = new Thread(() -> {
+            try {
+                decodeRange(lines, decoded, middle, lines.size());
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "journal-load");
+        helper.setDaemon(true);
+        helper.start();
+        decodeRange(lines, decoded, 0, middle);
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the journal", e);
+        }
+        if (failure[0] instanceof RuntimeException) {
+            throw (RuntimeException) failure[0];
+        } else if (failure[0] != null) {
+            throw new IllegalStateException("loading the journal failed", failure[0]);
+        }
+        return decoded;
+    }
+
+    private void decodeRange(List<Line> lines, Object[] decoded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Line line = lines.get(i);
+            try {
+                decoded[i] = EntryCodec.decode(JsonRecord.parse(bytes, line.offset(), line.length()));
+            } catch (BadRecordException e) {
+                decoded[i] = e;
+            }
         }
     }
 

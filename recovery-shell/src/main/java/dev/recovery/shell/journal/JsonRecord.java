@@ -1,9 +1,9 @@
 package dev.recovery.shell.journal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,9 +72,9 @@ final class JsonRecord {
             case VALUE_STRING:
                 return p.getString();
             case VALUE_NUMBER_INT:
-                return new NumberText(p.getText(), true);
+                return new NumberText(p.getString(), true);
             case VALUE_NUMBER_FLOAT:
-                return new NumberText(p.getText(), false);
+                return new NumberText(p.getString(), false);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -146,6 +146,11 @@ final class JsonRecord {
         return Double.parseDouble(number(name).text());
     }
 
+    /** True if the field is a number written without a fraction or exponent. */
+    boolean isIntegral(String name) {
+        return number(name).integral();
+    }
+
     BigDecimal decimal(String name) {
         return new BigDecimal(number(name).text());
     }
@@ -153,8 +158,8 @@ final class JsonRecord {
     LocalDate date(String name) {
         String text = string(name);
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return IsoText.date(text);
+        } catch (DateTimeException e) {
             throw new BadRecordException(name + ": '" + text + "' is not an ISO date");
         }
     }
@@ -162,8 +167,8 @@ final class JsonRecord {
     Instant instant(String name) {
         String text = string(name);
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
+            return IsoText.instant(text);
+        } catch (DateTimeException e) {
             throw new BadRecordException(name + ": '" + text + "' is not an ISO instant");
         }
     }

@@ -6,7 +6,6 @@ import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.log.StrengthSession;
 import dev.recovery.core.log.YogaSession;
-import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
@@ -51,7 +50,7 @@ final class LegacyV1Codec {
         switch (type) {
             case "run":
                 entry = new RunEntry(id, at, new Run(r.date("date"), km(r.string("km")), Durations.parse("time", r.string("time")),
-                        Checks.parseEnum("runType", r.string("runType"), RunType.class), EntryCodec.rpe(r),
+                        EnumIds.parse("runType", r.string("runType"), RunType.class), EntryCodec.rpe(r),
                         r.optInt("avgHr"), r.optInt("maxHr"), r.optString("shoe"), r.optString("note")), none);
                 break;
             case "cross":
@@ -85,7 +84,7 @@ final class LegacyV1Codec {
             case "yoga":
                 return new YogaEntry(id, at, new YogaSession(date, time, EntryCodec.rpe(r)), none);
             default:
-                return new CrossEntry(id, at, new CrossTraining(date, Checks.parseEnum("activity", activity, CrossActivity.class),
+                return new CrossEntry(id, at, new CrossTraining(date, EnumIds.parse("activity", activity, CrossActivity.class),
                         time, EntryCodec.rpe(r), OptionalInt.empty()), none);
         }
     }

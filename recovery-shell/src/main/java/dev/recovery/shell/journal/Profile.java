@@ -42,9 +42,10 @@ public record Profile(DistanceUnit units, String name, Optional<Duration> goalMa
     public Profile {
         Checks.required("units", units, "km or mi");
         Checks.required("name", name, "a name");
+        String given = name;
         name = name.strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
-            throw Checks.invalid("name", name, "a name of 1 to " + MAX_NAME_LENGTH + " characters");
+            throw Checks.invalid("name", given, "a name of 1 to " + MAX_NAME_LENGTH + " characters");
         }
         Checks.required("goal", goalMarathonTime, "a marathon time such as 3:30:00, or none");
         goalMarathonTime.ifPresent(goal -> {

@@ -25,9 +25,10 @@ public record ShoeEntry(UUID id, Instant recordedAt, ShoeAction action, String s
         EntryChecks.envelope(id, recordedAt);
         Checks.required("action", action, "add or retire");
         Checks.required("shoe", shoe, "a shoe name");
+        String given = shoe;
         shoe = shoe.strip();
         if (shoe.isEmpty() || shoe.length() > MAX_NAME_LENGTH || shoe.chars().anyMatch(Character::isISOControl)) {
-            throw Checks.invalid("shoe", shoe, "a name of 1 to " + MAX_NAME_LENGTH + " characters without control characters");
+            throw Checks.invalid("shoe", given, "a name of 1 to " + MAX_NAME_LENGTH + " characters without control characters");
         }
         Dates.check("date", date);
     }

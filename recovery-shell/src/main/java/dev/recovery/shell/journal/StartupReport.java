@@ -19,6 +19,9 @@ import java.util.Optional;
 public record StartupReport(int records, int liveEntries, Optional<Path> quarantineFile, List<QuarantinedLine> quarantined,
         int rolledBack, List<String> notes) {
 
+    /** How many quarantine reasons {@link #describe()} lists before summarising the rest: enough to see a pattern, short enough to read. */
+    public static final int MAX_REASONS_SHOWN = 10;
+
     /** Copies the lists. */
     public StartupReport {
         quarantined = List.copyOf(quarantined);
@@ -32,7 +35,7 @@ public record StartupReport(int records, int liveEntries, Optional<Path> quarant
 
     /**
      * A short text for the runner, empty when {@link #isClean()}: how many lines were set aside,
-     * where, and why (at most the first ten reasons).
+     * where, and why (at most the first {@value #MAX_REASONS_SHOWN} reasons).
      */
     public String describe() {
         if (isClean()) {
@@ -44,10 +47,10 @@ public record StartupReport(int records, int liveEntries, Optional<Path> quarant
                     .append(quarantined.size() == 1 ? " unusable line" : " unusable lines")
                     .append("; moved to ").append(quarantineFile.map(Path::toString).orElse("the quarantine file"))
                     .append(" (every complete record was kept):");
-            quarantined.stream().limit(10).forEach(q -> out.append(System.lineSeparator())
+            quarantined.stream().limit(MAX_REASONS_SHOWN).forEach(q -> out.append(System.lineSeparator())
                     .append("  line ").append(q.lineNumber()).append(": ").append(q.reason()));
-            if (quarantined.size() > 10) {
-                out.append(System.lineSeparator()).append("  ... and ").append(quarantined.size() - 10).append(" more");
+            if (quarantined.size() > MAX_REASONS_SHOWN) {
+                out.append(System.lineSeparator()).append("  ... and ").append(quarantined.size() - MAX_REASONS_SHOWN).append(" more");
             }
         }
         for (String note : notes) {

@@ -15,11 +15,19 @@ import java.util.List;
  * <ul>
  *   <li>{@code try-open DIR}: prints {@code OPENED} or {@code LOCKED <message>} and exits;</li>
  *   <li>{@code hold DIR}: opens, prints {@code OPENED}, and keeps the journal open until stdin closes;</li>
- *   <li>{@code append DIR N}: appends N runs, printing each id once {@code append} has returned;</li>
+ *   <li>{@code append DIR N}: appends N runs, printing each id (padded with blanks) once {@code append} has returned;</li>
  *   <li>{@code import DIR N SIZE}: appends N transactions of SIZE runs, printing {@code TX} and the ids after each commit.</li>
  * </ul>
  */
 public final class JournalChild {
+
+    /**
+     * Appended to every acknowledgement line: the operating system's pipe buffer (64 KiB on Linux)
+     * then holds only about sixty lines, so a child that runs ahead of the parent blocks on printing
+     * and the parent's kill lands part-way through however fast the disk is (even on tmpfs). Each
+     * line stays below PIPE_BUF (4 KiB), so it reaches the pipe whole or not at all.
+     */
+    static final String PADDING = " ".repeat(1000);
 
     private JournalChild() {
     }
@@ -28,19 +36,23 @@ public final class JournalChild {
         Path dir = Path.of(args[1]);
         switch (args[0]) {
             case "try-open":
-                try (Journal journal = Journal.open(dir)) {
+                try {
+                    Journal.open(dir).close();
                     System.out.println("OPENED");
                 } catch (JournalLockedException e) {
                     System.out.println("LOCKED " + e.getMessage());
                 }
                 break;
             case "hold":
-                try (Journal journal = Journal.open(dir)) {
+                Journal held = Journal.open(dir);
+                try {
                     System.out.println("OPENED");
                     System.out.flush();
                     while (System.in.read() >= 0) {
                         // Hold the lock until the parent closes our stdin.
                     }
+                } finally {
+                    held.close();
                 }
                 break;
             case "append":
@@ -48,7 +60,7 @@ public final class JournalChild {
                     int n = Integer.parseInt(args[2]);
                     for (int i = 0; i < n; i++) {
                         JournalEntry entry = journal.append(RunEntry.of(run(i)));
-                        System.out.println(entry.id());
+                        System.out.println(entry.id() + PADDING);
                         System.out.flush();
                     }
                 }
@@ -65,7 +77,7 @@ public final class JournalChild {
                         journal.appendAll(batch);
                         StringBuilder line = new StringBuilder("TX");
                         batch.forEach(e -> line.append(' ').append(e.id()));
-                        System.out.println(line);
+                        System.out.println(line + PADDING);
                         System.out.flush();
                     }
                 }

@@ -33,11 +33,11 @@ class JournalCrashTest {
             List<UUID> thisRound = new ArrayList<>();
             try (ChildProcess child = ChildProcess.start("append", dir.toString(), String.valueOf(ENTRIES))) {
                 for (String line; thisRound.size() < killAfter[round] && (line = child.readLine()) != null; ) {
-                    thisRound.add(UUID.fromString(line));
+                    thisRound.add(UUID.fromString(line.strip()));
                 }
                 child.kill();
                 // Ids printed before the kill landed were acknowledged too.
-                child.readRest().forEach(line -> thisRound.add(UUID.fromString(line)));
+                child.readRest().forEach(line -> thisRound.add(UUID.fromString(line.strip())));
             }
             acknowledged.addAll(thisRound);
             try (Journal journal = Journal.open(dir)) {
@@ -58,11 +58,11 @@ class JournalCrashTest {
         try (ChildProcess child = ChildProcess.start("import", dir.toString(), "200", String.valueOf(size))) {
             int transactions = 0;
             for (String line; transactions < 8 && (line = child.readLine()) != null; transactions++) {
-                Arrays.stream(line.substring(3).split(" ")).map(UUID::fromString).forEach(acknowledged::add);
+                Arrays.stream(line.substring(3).strip().split(" ")).map(UUID::fromString).forEach(acknowledged::add);
             }
             child.kill();
             for (String line : child.readRest()) {
-                Arrays.stream(line.substring(3).split(" ")).map(UUID::fromString).forEach(acknowledged::add);
+                Arrays.stream(line.substring(3).strip().split(" ")).map(UUID::fromString).forEach(acknowledged::add);
             }
         }
         try (Journal journal = Journal.open(dir)) {
@@ -70,6 +70,7 @@ class JournalCrashTest {
             assertTrue(ids.containsAll(acknowledged), "an acknowledged transaction is missing");
             assertEquals(0, ids.size() % size, ids.size() + " entries: a transaction was partly applied");
             assertTrue(ids.size() <= acknowledged.size() + size, "at most the transaction in flight may be extra");
+            assertTrue(ids.size() < 200 * size, "the child was killed part-way");
         }
     }
 }

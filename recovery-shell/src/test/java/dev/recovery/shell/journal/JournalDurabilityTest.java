@@ -90,9 +90,19 @@ class JournalDurabilityTest {
     }
 
     @Test
+    void aNewDataDirectoryIsPrivateToItsOwner() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        Journal.open(fresh).close();
+        if (Files.getFileStore(fresh).supportsFileAttributeView("posix")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        }
+    }
+
+    @Test
     void aDataDirectoryThatIsAFileGivesAClearError() throws Exception {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
         JournalException e = assertThrows(JournalException.class, () -> Journal.open(notADir));
-        assertTrue(e.getMessage().startsWith("cannot create the data directory"), e.getMessage());
+        assertEquals("cannot create the data directory " + notADir.toAbsolutePath().normalize() + ": a file is in the way ("
+                + notADir.toAbsolutePath().normalize() + ")", e.getMessage());
     }
 }

@@ -55,9 +55,12 @@ class JournalLockTest {
 
     @Test
     void aSecondOpenInTheSameProcessIsRefused() {
-        try (Journal journal = Journal.open(dir)) {
+        Journal first = Journal.open(dir);
+        try {
             JournalLockedException e = assertThrows(JournalLockedException.class, () -> Journal.open(dir));
             assertEquals(lockedMessage(), e.getMessage());
+        } finally {
+            first.close();
         }
     }
 

@@ -244,6 +244,66 @@ class JournalRecoveryTest {
     }
 
     @Test
+    void aLongJournalDecodedInParallelKeepsOrderAndQuarantinesPrecisely() throws IOException {
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < JournalLoader.PARALLEL_THRESHOLD + 500; i++) {
+            entries.add(ShoeEntry.add("shoe " + i, Samples.DAY));
+        }
+        try (Journal journal = Journal.open(dir)) {
+            journal.appendAll(entries);
+        }
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file()));
+        int damaged = lines.size() - 100;
+        lines.set(damaged, "garbage");
+        Files.write(file(), lines);
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(List.of(), journal.entries(), "the damaged transaction is rolled back whole");
+            assertEquals(lines.size(), journal.startupReport().quarantined().size());
+            assertEquals(new QuarantinedLine(damaged + 1, "not valid JSON"), journal.startupReport().quarantined().get(damaged));
+        }
+    }
+
+    @Test
+    void aLongJournalDecodedInParallelLoadsInOrder() {
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        try (Journal journal = Journal.open(dir)) {
+            for (int i = 0; i < JournalLoader.PARALLEL_THRESHOLD + 500; i++) {
+                entries.add(ShoeEntry.add("shoe " + i, Samples.DAY));
+            }
+            journal.appendAll(entries.subList(0, 1000));
+            entries.subList(1000, 1010).forEach(journal::append);
+            journal.appendAll(entries.subList(1010, entries.size()));
+        }
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(entries, journal.entries());
+            assertTrue(journal.startupReport().isClean());
+        }
+    }
+
+    @Test
+    void theReportListsTheFirstReasonsAndCountsTheRest() throws IOException {
+        writeThree();
+        appendRaw("junk\n".repeat(StartupReport.MAX_REASONS_SHOWN + 2));
+        try (Journal journal = Journal.open(dir)) {
+            String text = journal.startupReport().describe();
+            assertEquals(StartupReport.MAX_REASONS_SHOWN, text.split("not valid JSON", -1).length - 1, text);
+            assertTrue(text.endsWith("... and 2 more"), text);
+        }
+    }
+
+    @Test
+    void anUndoOfAnUnknownEntryIsKeptAndNoted() throws IOException {
+        List<JournalEntry> entries = writeThree();
+        appendRaw(new String(EntryCodec.encode(UndoEntry.of(UUID.randomUUID()), null), StandardCharsets.UTF_8));
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(entries, journal.entries());
+            assertTrue(journal.startupReport().quarantined().isEmpty());
+            assertEquals(1, journal.startupReport().notes().size());
+            assertEquals(4, journal.records().size());
+        }
+    }
+
+    @Test
     void theReportTellsTheRunnerWhereTheLinesWent() throws IOException {
         writeThree();
         appendRaw("junk\n");

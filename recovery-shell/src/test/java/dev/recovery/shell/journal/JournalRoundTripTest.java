@@ -67,6 +67,16 @@ class JournalRoundTripTest {
     }
 
     @Test
+    void entriesOfOneKindKeepTheirOrder() {
+        try (Journal journal = Journal.open(dir)) {
+            Samples.everyType().forEach(journal::append);
+            assertEquals(2, journal.entries(RunEntry.class).size());
+            assertEquals(7, journal.entries(SessionEntry.class).size());
+            assertEquals(Samples.DAY.minusDays(1), journal.entries(RunEntry.class).get(1).date());
+        }
+    }
+
+    @Test
     void currentProfileIsTheLatestProfileEntry() {
         try (Journal journal = Journal.open(dir)) {
             assertEquals(Profile.defaults(), journal.profile());
