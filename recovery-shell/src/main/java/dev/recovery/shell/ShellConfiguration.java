@@ -12,6 +12,9 @@ import dev.recovery.shell.command.HistoryCommands;
 import dev.recovery.shell.command.JournalSession;
 import dev.recovery.shell.command.LogCommands;
 import dev.recovery.shell.command.OptionCompletions;
+import dev.recovery.shell.command.LoadCommands;
+import dev.recovery.shell.command.PaceCommands;
+import dev.recovery.shell.command.ReadinessCommands;
 import dev.recovery.shell.command.ProfileCommands;
 import dev.recovery.shell.command.RecoverCommands;
 import dev.recovery.shell.command.ShoeCommands;
@@ -119,14 +122,31 @@ public class ShellConfiguration {
         return new RecoverCommands(journal, engine, clock);
     }
 
+    @Bean
+    PaceCommands paceCommands(JournalSession journal) {
+        return new PaceCommands(journal);
+    }
+
+    @Bean
+    LoadCommands loadCommands(JournalSession journal, Clock clock, Style style) {
+        return new LoadCommands(journal, clock, style);
+    }
+
+    @Bean
+    ReadinessCommands readinessCommands(JournalSession journal, TriageEngine engine, Clock clock, Style style) {
+        return new ReadinessCommands(journal, engine, clock, style);
+    }
+
     /**
      * The command beans, in one list: adding a command group means adding its bean above and here.
      */
     @Bean
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
-            TriageCommands triage, RecoverCommands recover) {
-        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover));
+            TriageCommands triage, RecoverCommands recover, PaceCommands paces, LoadCommands load,
+            ReadinessCommands readiness) {
+        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover, paces,
+                load, readiness));
     }
 
     @Bean

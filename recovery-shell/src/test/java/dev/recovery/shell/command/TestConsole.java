@@ -8,6 +8,7 @@ import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.shell.ShellConfiguration;
 import dev.recovery.shell.cli.CommandCatalog;
 import dev.recovery.shell.cli.RecoveryCommandParser;
+import dev.recovery.shell.render.Style;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.shell.test.ShellTestClient;
 
 /**
- * The console's real configuration with a fixed clock, a data directory of the test's own and a
+ * The console's real configuration with a fixed clock, plain ASCII output without colour, a data directory of the test's own and a
  * simple stand-in for the triage rules (the rules themselves are tested in recovery-core), driven
  * through Spring Shell's {@link ShellTestClient}.
  */
@@ -46,6 +47,7 @@ final class TestConsole implements AutoCloseable {
         context = new AnnotationConfigApplicationContext();
         context.registerBean("clock", Clock.class, () -> Clock.fixed(NOW, ZoneOffset.UTC));
         context.registerBean("triageEngine", TriageEngine.class, () -> SIMPLE_RULES);
+        context.registerBean("style", Style.class, () -> Style.PLAIN);
         context.register(ShellConfiguration.class);
         context.refresh();
         client = new ShellTestClient(context.getBean(RecoveryCommandParser.class),
