@@ -14,7 +14,8 @@ trap 'rm -rf "$work"' EXIT
 export RECOVERY_HOME="$work/home"
 ./recovery help >/dev/null
 
-# 10 years of training: 4,000 runs from 2016-11-24 on, one every 0.91 days, and 1,000 check-ins.
+# 10 years of training: 4,000 runs from 2016-11-24 on, one every 0.91 days, and 1,000 check-ins,
+# one every 3.65 days.
 python3 - "$work/fill.txt" <<'PY'
 import sys, datetime
 start = datetime.date(2016, 11, 24)
@@ -26,7 +27,8 @@ with open(sys.argv[1], "w") as f:
         f.write(f"log run --date {day} --distance {km}km --duration {km * 5 + 3}:00 --type {types[i % len(types)]} --rpe {3 + i % 6}\n")
     regions = ["calf", "shin", "knee", "hamstring", "achilles"]
     for i in range(1000):
-        f.write(f"checkin --region {regions[i % 5]} --side both --pain {i % 5} --quality dull --spread widespread "
+        day = start + datetime.timedelta(days=int(i * 3.65))
+        f.write(f"checkin --date {day} --region {regions[i % 5]} --side both --pain {i % 5} --quality dull --spread widespread "
                 f"--onset delayed --hours-since-run {12 + i % 40} --trend improving --movement eases\n")
 PY
 start=$(date +%s%N)
@@ -36,10 +38,13 @@ echo "filled the journal with 5,000 entries in $(( ($(date +%s%N) - start) / 100
 : > "$work/bench.txt"
 for _ in $(seq "$repeat"); do
   cat >> "$work/bench.txt" <<'CMDS'
-history --from 2026-10-01
+history --from 2026-08-01
 history --format json --from 2026-06-01
 triage --region calf --side both --pain 2 --quality dull --spread widespread --onset delayed --hours-since-run 30 --trend improving --movement eases --format json
-recover --date 2026-11-20
+recover --date 2026-09-20
+load --date 2026-09-20
+readiness --date 2026-09-20
+paces --goal 3:30:00
 profile
 shoes list
 log run --date 2026-11-21 --distance 10km --duration 55:00

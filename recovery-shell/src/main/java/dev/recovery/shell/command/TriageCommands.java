@@ -6,6 +6,7 @@ import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.Triage;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.Dates;
 import dev.recovery.shell.journal.CheckInEntry;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
@@ -104,14 +105,17 @@ public class TriageCommands {
             @Option(longName = "numbness", description = "flag: numbness or tingling") Boolean numbness,
             @Option(longName = "cannot-bear-weight", description = "flag: cannot bear weight, or limping") Boolean cannotBearWeight,
             @Option(longName = "deformity", description = "flag: visible deformity, bump or bruising") Boolean deformity,
+            @Option(longName = "date", description = "the day the check-in is about, YYYY-MM-DD (default today)") String date,
             @Option(longName = "format", description = OutputFormat.HELP) String format,
             CommandContext context) {
         OutputFormat output = OutputFormat.parse(format);
+        LocalDate checked = date == null ? null : OptionValues.parse("date", date, t -> Dates.parse("date", t));
         CheckIn checkIn = options(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, atRest,
                 persistsAfterRest, swelling, redness, warmth, numbness, cannotBearWeight, deformity)
                 .toCheckIn(context.inputReader(), context.outputWriter());
+        LocalDate day = checked == null ? LocalDate.now(clock) : checked;
         Triage triage = engine.evaluate(checkIn);
-        CheckInEntry recorded = journal.append(CheckInEntry.of(checkIn, LocalDate.now(clock)));
+        CheckInEntry recorded = journal.append(CheckInEntry.of(checkIn, day));
         return render(triage, recorded.recordedAt(), output);
     }
 
