@@ -74,6 +74,9 @@ public class HelpCommands {
             for (Command command : list) {
                 text.append("  ").append(pad(command.getName(), width)).append("  ").append(command.getDescription()).append('\n');
             }
+            if (group.equals(Groups.CONSOLE)) {
+                text.append("  ").append(pad("exit", width)).append("  Leave the interactive console (also quit or Ctrl-D)\n");
+            }
         });
         text.append("\nType 'help COMMAND' (e.g. 'help log run') or 'COMMAND --help' for its options.");
         return text.toString();

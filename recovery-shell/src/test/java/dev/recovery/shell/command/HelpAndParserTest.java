@@ -33,10 +33,11 @@ class HelpAndParserTest {
     }
 
     @Test
-    void helpListsEveryCommandOfIssue7SoFar() throws Exception {
+    void helpListsEveryCommand() throws Exception {
         String help = console.run("help");
         for (String command : new String[] {"profile set", "log run", "log cross", "shoes add", "shoes list",
-                "shoes retire", "history", "undo", "triage", "checkin", "script", "help"}) {
+                "shoes retire", "history", "undo", "triage", "checkin", "script", "help", "load", "readiness", "recover",
+                "paces"}) {
             assertTrue(help.contains("  " + command + " "), command + " missing from\n" + help);
         }
     }
