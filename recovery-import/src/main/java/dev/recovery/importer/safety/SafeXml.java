@@ -1,0 +1,73 @@
+package dev.recovery.importer.safety;
+
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The only way the importer opens XML: a StAX cursor with DTDs and external entities switched off,
+ * so an XXE payload cannot read local files or reach the network and a "billion laughs" file cannot
+ * expand entities. Readers from here also refuse a DOCTYPE outright as soon as it appears (see
+ * {@link #refuseDtd}), which GPX and TCX never need, so such files fail fast with a clear message.
+ */
+public final class SafeXml {
+
+    /** One factory per thread: a factory's configuration is not documented as thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::newFactory);
+
+    private SafeXml() {
+    }
+
+    /** A factory with DTD support and external entities disabled, and no external access. */
+    public static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
+    }
+
+    /**
+     * Opens a cursor over {@code in} (encoding from the XML declaration, UTF-8 by default).
+     *
+     * @throws ImportException naming {@code file} if the XML cannot even start
+     */
+    public static XMLStreamReader open(InputStream in, String file) {
+        try {
+            return FACTORY.get().createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw error(file, null, e);
+        }
+    }
+
+    /**
+     * Throws if {@code reader} stands on a DOCTYPE: GPX and TCX never have one, and a DOCTYPE is
+     * how XXE and entity-expansion attacks begin.
+     */
+    public static void refuseDtd(XMLStreamReader reader, String file) {
+        if (reader.getEventType() == XMLStreamConstants.DTD) {
+            throw new ImportException(file, "line " + reader.getLocation().getLineNumber(),
+                    "a DOCTYPE (DTD) is not allowed in GPX or TCX and was refused for safety (it can hide external-entity or entity-expansion attacks)");
+        }
+    }
+
+    /**
+     * Turns a parser error into an {@link ImportException} naming the file, the line and, where the
+     * reader knows it, the element being read.
+     */
+    public static ImportException error(String file, String element, XMLStreamException e) {
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        String where = (line > 0 ? "line " + line : "") + (element == null ? "" : (line > 0 ? ", " : "") + "element <" + element + ">");
+        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+        int idx = message.indexOf("Message: ");
+        if (idx >= 0) {
+            message = message.substring(idx + "Message: ".length());
+        }
+        return new ImportException(file, where, "malformed or truncated XML: " + message.strip(), e);
+    }
+}
