@@ -48,7 +48,7 @@ public final class GpxReader {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    element = r.getLocalName();
+                    element = SafeXml.localName(r);
                     if (!root) {
                         if (!element.equals("gpx")) {
                             throw new ImportException(file, "line " + r.getLocation().getLineNumber(),
@@ -95,7 +95,7 @@ public final class GpxReader {
                             break;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String local = r.getLocalName();
+                    String local = SafeXml.localName(r);
                     if (local.equals("trkpt")) {
                         track.add(lat, lon, time, hr, Double.NaN);
                         inPoint = false;

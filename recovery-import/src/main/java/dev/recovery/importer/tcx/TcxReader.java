@@ -63,7 +63,7 @@ public final class TcxReader {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    element = r.getLocalName();
+                    element = SafeXml.localName(r);
                     if (!root) {
                         if (!element.equals("TrainingCenterDatabase")) {
                             throw new ImportException(file, "line " + r.getLocation().getLineNumber(),
@@ -148,7 +148,7 @@ public final class TcxReader {
                             break;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    switch (r.getLocalName()) {
+                    switch (SafeXml.localName(r)) {
                         case "Trackpoint":
                             if (inPoint) {
                                 a.track.add(lat, lon, time, hr, pointMetres);
