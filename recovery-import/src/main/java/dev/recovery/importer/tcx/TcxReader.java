@@ -116,10 +116,9 @@ public final class TcxReader {
                             }
                             break;
                         case "Track":
-                            if (a != null) {
-                                inTrack = true;
-                                a.track.newSegment();
-                            }
+                            // Not a new segment: laps follow each other without a gap, and a pause
+                            // shows as a time gap, which the accumulator leaves out anyway.
+                            inTrack = a != null;
                             break;
                         case "Trackpoint":
                             inPoint = a != null;
