@@ -2,6 +2,7 @@ package dev.recovery.importer.gpx;
 
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.SafeXml;
+import dev.recovery.importer.track.Decimals;
 import dev.recovery.importer.track.IsoTimes;
 import dev.recovery.importer.track.RecordedActivity;
 import dev.recovery.importer.track.TrackAccumulator;
@@ -134,7 +135,7 @@ public final class GpxReader {
             return Double.NaN;
         }
         try {
-            double v = Double.parseDouble(text);
+            double v = Decimals.parse(text);
             double bound = attribute.equals("lat") ? 90 : 180;
             if (!(Math.abs(v) <= bound)) {
                 throw new NumberFormatException();

@@ -2,6 +2,7 @@ package dev.recovery.importer.tcx;
 
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.SafeXml;
+import dev.recovery.importer.track.Decimals;
 import dev.recovery.importer.track.IsoTimes;
 import dev.recovery.importer.track.RecordedActivity;
 import dev.recovery.importer.track.TrackAccumulator;
@@ -198,7 +199,7 @@ public final class TcxReader {
 
     private static double number(String text, String field) {
         try {
-            double v = Double.parseDouble(text.strip());
+            double v = Decimals.parse(text.strip());
             if (Double.isFinite(v)) {
                 return v;
             }

@@ -32,6 +32,22 @@ class TrackMathTest {
     }
 
     @Test
+    void decimalsAgreeWithDoubleParseDouble() {
+        qt().forAll(doubles().between(-180, 180), org.quicktheories.generators.SourceDSL.integers().between(0, 12))
+                .check((v, places) -> {
+                    String text = java.math.BigDecimal.valueOf(v).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
+                    return Decimals.parse(text) == Double.parseDouble(text);
+                });
+    }
+
+    @Test
+    void decimalsFallBackForExponentsAndRefuseGarbage() {
+        assertEquals(1.5e3, Decimals.parse("1.5e3"));
+        assertThrows(NumberFormatException.class, () -> Decimals.parse("north"));
+        assertThrows(NumberFormatException.class, () -> Decimals.parse(""));
+    }
+
+    @Test
     void isoTimesWithAnOffsetAreShiftedToUtc() {
         assertEquals(Instant.parse("2020-10-07T14:43:11Z").toEpochMilli(), IsoTimes.epochMillis("2020-10-07T16:43:11+02:00"));
     }
