@@ -13,7 +13,9 @@ import java.util.Locale;
  * elapsed time, distance (in the runner's unit). Then:
  * <ul>
  *   <li><b>Detailed</b> (exports since about July 2019, 87-101 columns): a second block starts where
- *       the header of column 5 (Elapsed Time) appears again, at position {@code D}. From there:
+ *       the header of column 5 (Elapsed Time) appears again, at position {@code D} (or, should a
+ *       translation word the two differently, two columns before column 6's Distance header
+ *       appears again). From there:
  *       D+1 moving time (s), D+2 distance in metres (its header repeats column 6's), D+15 max heart
  *       rate, D+16 average heart rate, D+28 perceived exertion; the file name is at D-3 (before
  *       athlete weight and bike weight). The same offsets hold whether or not the first block has
@@ -61,6 +63,8 @@ public record StravaLayout(Era era, int columns, int movingTime, int distanceMet
     static final int FILENAME_BEFORE = 3;
     /** Summary era: the filename column (id, date, name, type, description, elapsed, distance, commute, gear, filename). */
     static final int SUMMARY_FILENAME = 9;
+    /** Summary-era headers are short; a long header without repeats is something else. */
+    static final int MAX_SUMMARY_COLUMNS = 30;
 
     /** The two header eras. */
     public enum Era {
@@ -80,18 +84,17 @@ public record StravaLayout(Era era, int columns, int movingTime, int distanceMet
             throw new ImportException(file, "line 1", "not a Strava activities.csv: " + header.size()
                     + " columns, expected at least 10 (activity id, date, name, type, description, elapsed time, distance, ...)");
         }
-        String elapsed = normalise(header.get(ELAPSED_TIME));
-        int d = -1;
-        for (int i = DISTANCE + 1; i < header.size(); i++) {
-            if (normalise(header.get(i)).equals(elapsed)) {
-                d = i;
-                break;
-            }
-        }
+        int d = secondOccurrence(header, ELAPSED_TIME);
         if (d < 0) {
-            if (header.size() <= SUMMARY_FILENAME) {
+            // A translation might word the two Elapsed Time headers differently; the repeated
+            // Distance, two columns later, marks the same block.
+            int metres = secondOccurrence(header, DISTANCE);
+            d = metres < 0 ? -1 : metres - METRES_OFFSET;
+        }
+        if (d <= DISTANCE) {
+            if (header.size() <= SUMMARY_FILENAME || header.size() > MAX_SUMMARY_COLUMNS) {
                 throw new ImportException(file, "line 1", "not a Strava activities.csv: " + header.size()
-                        + " columns and no repeated Elapsed Time header; expected the summary layout of at least 10 columns or the detailed one of 87-101");
+                        + " columns and no repeated Elapsed Time or Distance header; expected the summary layout of about 10 columns or the detailed one of 87-101");
             }
             return new StravaLayout(Era.SUMMARY, header.size(), -1, -1, -1, -1, -1, SUMMARY_FILENAME);
         }
@@ -103,6 +106,17 @@ public record StravaLayout(Era era, int columns, int movingTime, int distanceMet
         return new StravaLayout(Era.DETAILED, header.size(), d + MOVING_OFFSET, d + METRES_OFFSET,
                 within(d + MAX_HR_OFFSET, header), within(d + AVG_HR_OFFSET, header), within(d + RPE_OFFSET, header),
                 within(d - FILENAME_BEFORE, header));
+    }
+
+    /** The index of the second header equal to the one at {@code column}, or -1. */
+    private static int secondOccurrence(List<String> header, int column) {
+        String name = normalise(header.get(column));
+        for (int i = column + 1; i < header.size(); i++) {
+            if (normalise(header.get(i)).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int within(int index, List<String> header) {

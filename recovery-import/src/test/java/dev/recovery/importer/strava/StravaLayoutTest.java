@@ -74,6 +74,23 @@ class StravaLayoutTest {
     }
 
     @Test
+    void aTranslationWordingTheTwoElapsedTimesDifferentlyIsFoundByTheRepeatedDistance() {
+        List<String> h = new java.util.ArrayList<>(StravaCsv.frenchDetailed());
+        h.set(15, "Durée écoulée");
+        assertEquals(StravaLayout.detect(StravaCsv.DETAILED, "activities.csv"), StravaLayout.detect(h, "activities.csv"));
+    }
+
+    @Test
+    void aLongHeaderWithoutRepeatsIsRefused() {
+        List<String> h = new java.util.ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            h.add("Column " + i);
+        }
+        ImportException e = assertThrows(ImportException.class, () -> StravaLayout.detect(h, "activities.csv"));
+        assertTrue(e.getMessage().contains("no repeated Elapsed Time or Distance"), e.getMessage());
+    }
+
+    @Test
     void aShortHeaderIsNotStrava() {
         ImportException e = assertThrows(ImportException.class,
                 () -> StravaLayout.detect(List.of("a", "b", "c"), "activities.csv"));
