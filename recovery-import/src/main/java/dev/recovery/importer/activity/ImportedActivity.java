@@ -36,6 +36,14 @@ import java.util.OptionalInt;
 public record ImportedActivity(String sourceId, Instant start, ActivityKind kind, Session session,
         Optional<Distance> distance, OptionalInt avgHeartRate, ImportedLoad load, Optional<String> name, String origin) {
 
+    /**
+     * Heart rates below this (bpm) in an export are sensor noise (a strap not yet wet reads 0);
+     * the same bound the log applies to heart rates a runner types.
+     */
+    public static final int MIN_PLAUSIBLE_BPM = 25;
+    /** Heart rates above this (bpm) are sensor noise: above any recorded human maximum. */
+    public static final int MAX_PLAUSIBLE_BPM = 250;
+
     /** @throws IllegalArgumentException naming the first missing field */
     public ImportedActivity {
         Checks.required("source-id", sourceId, "a source id such as strava:123");
@@ -109,7 +117,7 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
     }
 
     private static OptionalInt plausible(OptionalInt bpm) {
-        return bpm.isPresent() && bpm.getAsInt() >= 25 && bpm.getAsInt() <= 250 ? bpm : OptionalInt.empty();
+        return bpm.isPresent() && bpm.getAsInt() >= MIN_PLAUSIBLE_BPM && bpm.getAsInt() <= MAX_PLAUSIBLE_BPM ? bpm : OptionalInt.empty();
     }
 
     /** The moving time. */

@@ -43,6 +43,12 @@ import java.util.concurrent.Future;
  */
 public final class StravaExportReader {
 
+    /**
+     * Strava rounds the first distance to two decimals, so metres over it is within 2% of 1,000
+     * or 1,609.344 for any activity over 250 m.
+     */
+    static final double UNIT_TOLERANCE = 0.02;
+
     private final ExportFiles files;
     private final String csvFile;
     private final ZoneId zone;
@@ -281,7 +287,7 @@ public final class StravaExportReader {
             if (userDistance > 0 && metres > 0) {
                 double ratio = metres / userDistance;
                 for (DistanceUnit u : DistanceUnit.values()) {
-                    if (Math.abs(ratio / u.metres() - 1) < 0.02) {
+                    if (Math.abs(ratio / u.metres() - 1) < UNIT_TOLERANCE) {
                         return u;
                     }
                 }

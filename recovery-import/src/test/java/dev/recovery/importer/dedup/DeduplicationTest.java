@@ -61,6 +61,14 @@ class DeduplicationTest {
     }
 
     @Test
+    void aDryRunPlanListsWhatWouldBeAddedAndSkipped() throws IOException {
+        ImportPlan plan = Importer.plan(export(), ImportOptions.defaults(), JournalKeys.empty());
+        assertEquals(List.of("strava:1000", "strava:1001"), plan.toAdd().stream().map(ImportedActivity::sourceId).collect(Collectors.toList()));
+        assertEquals("Kayaking", plan.skipped().get(0).type());
+        assertTrue(plan.skipped().get(0).origin().contains("activities.csv line 4 (activity 1002)"), plan.skipped().get(0).origin());
+    }
+
+    @Test
     void theSameRunFromAGpxIsADuplicateOfItsStravaActivity() throws IOException {
         StravaCsv.Activity a = new StravaCsv.Activity();
         a.date = "Oct 7, 2020, 2:43:11 PM";
