@@ -20,6 +20,11 @@ public record ImportKey(Instant start, double metres) {
         Checks.inRange("metres", metres, 0, Double.MAX_VALUE, "m");
     }
 
+    /** The key of an imported activity: what the journal stores to recognise it later. */
+    public static ImportKey of(dev.recovery.importer.activity.ImportedActivity activity) {
+        return new ImportKey(activity.start(), activity.distance().map(d -> d.metres()).orElse(0.0));
+    }
+
     /** The key for a start and distance. */
     public static ImportKey of(Instant start, double metres) {
         return new ImportKey(start, metres);

@@ -58,7 +58,7 @@ public final class JournalKeys {
         if (sourceIds.contains(activity.sourceId())) {
             return true;
         }
-        return matches(ImportKey.of(activity.start(), activity.distance().map(d -> d.metres()).orElse(0.0)));
+        return matches(ImportKey.of(activity));
     }
 
     /** True if a known session started within the tolerance of {@code key} with a matching distance. */
@@ -79,7 +79,7 @@ public final class JournalKeys {
     /** Records {@code activity} as known. */
     public void add(ImportedActivity activity) {
         sourceIds.add(activity.sourceId());
-        addKey(ImportKey.of(activity.start(), activity.distance().map(d -> d.metres()).orElse(0.0)));
+        addKey(ImportKey.of(activity));
     }
 
     private void addKey(ImportKey key) {

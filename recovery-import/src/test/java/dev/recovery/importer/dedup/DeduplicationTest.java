@@ -45,8 +45,7 @@ class DeduplicationTest {
     /** The keys a journal would hold after appending {@code added}. */
     private static JournalKeys keysOf(List<ImportedActivity> added) {
         return JournalKeys.of(added.stream().map(ImportedActivity::sourceId).collect(Collectors.toList()),
-                added.stream().map(a -> ImportKey.of(a.start(), a.distance().map(d -> d.metres()).orElse(0.0)))
-                        .collect(Collectors.toList()));
+                added.stream().map(ImportKey::of).collect(Collectors.toList()));
     }
 
     @Test
