@@ -111,7 +111,7 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
                 break;
         }
         String id = sourceId != null ? sourceId : SourceIds.hash(start, kept.map(Distance::metres).orElse(0.0));
-        ImportedLoad load = ImportedLoad.choose(kind, duration, rpe, avg);
+        ImportedLoad load = ImportedLoad.of(session);
         return new ImportedActivity(id, start, kind, session, kept, avg, load,
                 name.map(String::strip).filter(s -> !s.isEmpty()), origin);
     }

@@ -39,6 +39,6 @@ class ActivityKindTest {
                 ActivityKind.BIKE, java.time.Duration.ofMinutes(60), Optional.empty(), Optional.empty(),
                 java.util.OptionalInt.of(0), java.util.OptionalInt.of(300), Optional.empty(), "x");
         assertTrue(a.avgHeartRate().isEmpty());
-        assertEquals(LoadBasis.ESTIMATE, a.load().basis());
+        assertEquals(dev.recovery.core.load.LoadMethod.ESTIMATED, a.load().method());
     }
 }

@@ -11,7 +11,7 @@ import dev.recovery.importer.ImportFormat;
 import dev.recovery.importer.ImportOptions;
 import dev.recovery.importer.Importer;
 import dev.recovery.importer.activity.ImportedActivity;
-import dev.recovery.importer.activity.LoadBasis;
+import dev.recovery.core.load.LoadMethod;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
 import dev.recovery.importer.safety.ImportException;
@@ -48,7 +48,7 @@ class PlainCsvTest {
         assertTrue(plan.toAdd().get(1).session() instanceof StrengthSession);
         Run tempo = (Run) plan.toAdd().get(2).session();
         assertEquals(RunType.TEMPO, tempo.type());
-        assertEquals(LoadBasis.ESTIMATE, plan.toAdd().get(2).load().basis());
+        assertEquals(LoadMethod.ESTIMATED, plan.toAdd().get(2).load().method());
     }
 
     @Test

@@ -13,7 +13,7 @@ import dev.recovery.importer.ImportOptions;
 import dev.recovery.importer.Importer;
 import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportedActivity;
-import dev.recovery.importer.activity.LoadBasis;
+import dev.recovery.core.load.LoadMethod;
 import dev.recovery.importer.activity.SkippedActivity;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
@@ -138,7 +138,7 @@ class StravaExportTest {
         ImportedActivity imported = plan(export).toAdd().get(0);
         int avg = imported.avgHeartRate().orElseThrow();
         assertTrue(avg >= 150 && avg <= 170, "from the track: " + avg);
-        assertEquals(LoadBasis.HEART_RATE, imported.load().basis());
+        assertEquals(LoadMethod.TRIMP, imported.load().method());
     }
 
     @Test
@@ -189,7 +189,7 @@ class StravaExportTest {
         ImportedActivity imported = planFolder(StravaCsv.SUMMARY, List.of(a)).toAdd().get(0);
         assertEquals(12_500, imported.distance().orElseThrow().metres(), 1e-6);
         assertEquals(Duration.ofSeconds(4000), imported.duration());
-        assertEquals(LoadBasis.ESTIMATE, imported.load().basis());
+        assertEquals(LoadMethod.ESTIMATED, imported.load().method());
     }
 
     @Test
@@ -215,7 +215,7 @@ class StravaExportTest {
         StravaCsv.Activity a = activity("1", "Run");
         a.perceivedExertion = "7";
         ImportedActivity imported = planFolder(StravaCsv.DETAILED, List.of(a)).toAdd().get(0);
-        assertEquals(LoadBasis.RPE, imported.load().basis());
+        assertEquals(LoadMethod.SESSION_RPE, imported.load().method());
         assertEquals(7, imported.session().rpe().orElseThrow().value());
     }
 
