@@ -74,22 +74,22 @@ public final class GpxReader {
                             break;
                         case "time":
                             if (inPoint) {
-                                time = IsoTimes.epochMillis(r.getElementText());
+                                time = IsoTimes.epochMillis(SafeXml.elementText(r));
                             }
                             break;
                         case "hr":
                             if (inPoint) {
-                                hr = heartRate(r.getElementText());
+                                hr = heartRate(SafeXml.elementText(r));
                             }
                             break;
                         case "type":
                             if (inTrk && !inPoint && type == null) {
-                                type = r.getElementText().strip();
+                                type = SafeXml.elementText(r).strip();
                             }
                             break;
                         case "name":
                             if (inTrk && !inPoint && name == null) {
-                                name = r.getElementText().strip();
+                                name = SafeXml.elementText(r).strip();
                             }
                             break;
                         default:

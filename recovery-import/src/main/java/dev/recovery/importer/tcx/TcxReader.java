@@ -79,7 +79,7 @@ public final class TcxReader {
                             break;
                         case "Id":
                             if (a != null && !inLap) {
-                                a.id = IsoTimes.epochMillis(r.getElementText());
+                                a.id = IsoTimes.epochMillis(SafeXml.elementText(r));
                             }
                             break;
                         case "Lap":
@@ -90,15 +90,15 @@ public final class TcxReader {
                             break;
                         case "TotalTimeSeconds":
                             if (inLap && !inTrack && a != null) {
-                                lapSeconds = number(r.getElementText(), "TotalTimeSeconds");
+                                lapSeconds = number(SafeXml.elementText(r), "TotalTimeSeconds");
                                 a.lapSeconds += lapSeconds;
                             }
                             break;
                         case "DistanceMeters":
                             if (inPoint) {
-                                pointMetres = number(r.getElementText(), "DistanceMeters");
+                                pointMetres = number(SafeXml.elementText(r), "DistanceMeters");
                             } else if (inLap && !inTrack && a != null) {
-                                a.lapMetres += number(r.getElementText(), "DistanceMeters");
+                                a.lapMetres += number(SafeXml.elementText(r), "DistanceMeters");
                             }
                             break;
                         case "AverageHeartRateBpm":
@@ -109,9 +109,9 @@ public final class TcxReader {
                             break;
                         case "Value":
                             if (inPointHr) {
-                                hr = (int) Math.round(number(r.getElementText(), "HeartRateBpm"));
+                                hr = (int) Math.round(number(SafeXml.elementText(r), "HeartRateBpm"));
                             } else if (inLapAvgHr && a != null) {
-                                double lapHr = number(r.getElementText(), "AverageHeartRateBpm");
+                                double lapHr = number(SafeXml.elementText(r), "AverageHeartRateBpm");
                                 a.lapHrWeighted += lapHr * lapSeconds;
                                 a.lapHrSeconds += lapSeconds;
                             }
@@ -131,17 +131,17 @@ public final class TcxReader {
                             break;
                         case "Time":
                             if (inPoint) {
-                                time = IsoTimes.epochMillis(r.getElementText());
+                                time = IsoTimes.epochMillis(SafeXml.elementText(r));
                             }
                             break;
                         case "LatitudeDegrees":
                             if (inPoint) {
-                                lat = number(r.getElementText(), "LatitudeDegrees");
+                                lat = number(SafeXml.elementText(r), "LatitudeDegrees");
                             }
                             break;
                         case "LongitudeDegrees":
                             if (inPoint) {
-                                lon = number(r.getElementText(), "LongitudeDegrees");
+                                lon = number(SafeXml.elementText(r), "LongitudeDegrees");
                             }
                             break;
                         default:
