@@ -42,9 +42,30 @@ public final class SafeXml {
      */
     public static XMLStreamReader open(InputStream in, String file) {
         try {
-            return FACTORY.get().createXMLStreamReader(in);
+            return FACTORY.get().createXMLStreamReader(skipLeadingBlanks(in, file));
         } catch (XMLStreamException e) {
             throw error(file, null, e);
+        }
+    }
+
+    /**
+     * Skips blanks before the XML declaration. TCX files in Strava exports are known to start with
+     * spaces or line breaks, which a conforming parser rejects ("the processing instruction target
+     * matching [xX][mM][lL] is not allowed"); the rest of the file is untouched.
+     */
+    private static InputStream skipLeadingBlanks(InputStream in, String file) {
+        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+        try {
+            while (true) {
+                buffered.mark(1);
+                int b = buffered.read();
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    buffered.reset();
+                    return buffered;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new ImportException(file, "", "cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -82,6 +82,13 @@ class TcxReaderTest {
     }
 
     @Test
+    void leadingBlanksBeforeTheXmlDeclarationAreTolerated() {
+        // Strava's exported TCX files are known to start with spaces before <?xml ...?>.
+        RecordedActivity a = read("          \n" + Tracks.tcx("Running", START, 60, 3.0, 150, true)).get(0);
+        assertEquals(Duration.ofMinutes(1), a.duration());
+    }
+
+    @Test
     void aGpxIsNotATcx() {
         ImportException e = assertThrows(ImportException.class, () -> read("<gpx/>"));
         assertTrue(e.getMessage().contains("not a TCX file"), e.getMessage());
