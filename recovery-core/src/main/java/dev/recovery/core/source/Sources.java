@@ -11,9 +11,9 @@ public final class Sources {
 
     // --- Seed articles ----------------------------------------------------------------------------
 
-    /** Seed 000: physical therapists Ellie Postma and Chung on late-training aches, red flags and recovery doses. */
+    /** Seed 000: physical therapists Ellie Postma and James Chung on late-training aches, red flags and recovery doses. */
     public static final Source POSTMA_CHUNG = new Source("postma-chung",
-            "Postma E (PT, DPT) and Chung D (PT), interviewed", "n.d.",
+            "Postma E (PT, DPT) and Chung J (DPT), physical therapists, interviewed", "n.d.",
             "Peak-mileage aches in marathon training: what is normal and when to see a physical therapist (seed 000)");
 
     /** Seed 001: a marathon training recovery guide (Watson, running coach). */
@@ -57,6 +57,15 @@ public final class Sources {
     /** The pain-monitoring model: up to 5/10 during activity if settled by the next morning. */
     public static final Source SILBERNAGEL_2007 = new Source("silbernagel-2007", "Silbernagel KG et al.", "2007",
             "Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 35(6):897-906");
+
+    /**
+     * Choices the recovery prescription makes where RULES.md is silent (hard-session RPE, which
+     * cross-training replaces a run, the PT set's holds and repetitions, no heat on an injury), as a
+     * careful physical therapist would; each is listed and explained in docs/recovery.md.
+     */
+    public static final Source RECOVERY_PT_CHOICES = new Source("recovery-pt-choices",
+            "Runner's recovery console maintainers", "2026",
+            "Recovery prescription: choices where RULES.md is silent, made as a careful physical therapist would (docs/recovery.md)");
 
     // --- Load -------------------------------------------------------------------------------------
 
