@@ -36,9 +36,18 @@ final class LongRunLimits {
         return weekTenths >= thresholdTenths(unit) ? SHARE_HIGH_VOLUME : SHARE_LOW_VOLUME;
     }
 
-    /** The long-run cap for a week of {@code weekTenths}: the absolute cap and the share, whichever is less. */
+    /**
+     * The long-run cap for a week of {@code weekTenths}: the absolute cap and the share, whichever is
+     * less. Below the threshold the long run is also kept at most as long as a threshold week's
+     * (35% of 64 km / 40 mi), so it never shrinks as the week grows past the threshold: a product
+     * choice within RULES.md's "may reach 50%".
+     */
     static int longRunCapTenths(int weekTenths, DistanceUnit unit) {
-        return Math.min(capTenths(unit), (int) Math.floor(share(weekTenths, unit) * weekTenths + 1e-9));
+        int byShare = (int) Math.floor(share(weekTenths, unit) * weekTenths + 1e-9);
+        if (weekTenths < thresholdTenths(unit)) {
+            byShare = Math.min(byShare, (int) Math.floor(SHARE_HIGH_VOLUME * thresholdTenths(unit) + 1e-9));
+        }
+        return Math.min(capTenths(unit), byShare);
     }
 
     /** The cap for every other run in a week of {@code weekTenths}. */

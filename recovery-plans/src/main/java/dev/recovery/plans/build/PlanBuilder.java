@@ -144,8 +144,10 @@ public final class PlanBuilder {
                 }
             }
             String why = runs + " runs a week cannot carry a " + Tenths.format(peak, unit) + " peak week: with the long run at most "
-                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + " and 35% of its week (50% below "
-                    + Tenths.format(LongRunLimits.thresholdTenths(unit), unit) + "), and other runs at most 80% of the long-run cap, "
+                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + ", 35% of its week from "
+                    + Tenths.format(LongRunLimits.thresholdTenths(unit), unit) + " a week and "
+                    + Tenths.format(LongRunLimits.longRunCapTenths(LongRunLimits.thresholdTenths(unit) - 1, unit), unit)
+                    + " below that, and other runs at most 80% of the long-run cap, "
                     + runs + " runs carry at most " + Tenths.format(capacity, unit);
             String fix = enough > 0 ? "use at least " + enough + " runs a week, or a peak of at most " + Tenths.format(capacity, unit)
                     : "choose a peak of at most " + Tenths.format(capacity, unit);

@@ -78,30 +78,30 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
         DayOfWeek raceDay = raceDate.getDayOfWeek();
         Checks.required("week-start", weekStart, "the day after the race's weekday");
         if (weekStart != raceDay.plus(1)) {
-            throw Checks.invalid("week-start", name(weekStart), name(raceDay.plus(1))
+            throw Checks.invalidFormatted("week-start", name(weekStart), name(raceDay.plus(1))
                     + ", the day after the race's weekday, so the race on " + raceDate + " is the plan's last day");
         }
         Checks.required("long-run-day", longRunDay, "a day of the week");
         Checks.required("rest-day", restDay, "a day of the week");
         if (restDay == longRunDay) {
-            throw Checks.invalid("rest-day", name(restDay), "a day other than the long-run day (" + name(longRunDay) + ")");
+            throw Checks.invalidFormatted("rest-day", name(restDay), "a day other than the long-run day (" + name(longRunDay) + ")");
         }
         if (restDay == raceDay) {
-            throw Checks.invalid("rest-day", name(restDay), "a day other than the race's weekday (" + name(raceDay) + ")");
+            throw Checks.invalidFormatted("rest-day", name(restDay), "a day other than the race's weekday (" + name(raceDay) + ")");
         }
         Checks.required("cross-training-day", crossTrainingDay, "a day of the week");
         if (crossTrainingDay == restDay || crossTrainingDay == longRunDay) {
-            throw Checks.invalid("cross-training-day", name(crossTrainingDay), "a day other than the rest day ("
+            throw Checks.invalidFormatted("cross-training-day", name(crossTrainingDay), "a day other than the rest day ("
                     + name(restDay) + ") and the long-run day (" + name(longRunDay) + ")");
         }
         Checks.required("strength-days", strengthDays, "two days of the week");
         if (strengthDays.size() != STRENGTH_SESSIONS || new HashSet<>(strengthDays).size() != STRENGTH_SESSIONS
                 || strengthDays.stream().anyMatch(java.util.Objects::isNull)) {
-            throw Checks.invalid("strength-days", strengthDays.toString(), "two different days of the week");
+            throw Checks.invalidFormatted("strength-days", String.valueOf(strengthDays), "two different days of the week");
         }
         for (DayOfWeek day : strengthDays) {
             if (day == longRunDay || day == longRunDay.minus(1) || day == restDay) {
-                throw Checks.invalid("strength-days", name(day), "days other than the long-run day (" + name(longRunDay)
+                throw Checks.invalidFormatted("strength-days", name(day), "days other than the long-run day (" + name(longRunDay)
                         + "), the day before it (" + name(longRunDay.minus(1)) + ") and the rest day (" + name(restDay) + ")");
             }
         }
