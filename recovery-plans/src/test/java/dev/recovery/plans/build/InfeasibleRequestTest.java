@@ -59,7 +59,7 @@ class InfeasibleRequestTest {
     @Test
     void aPeakOutOfReachEvenInTwentyFourWeeksSaysToRaiseVolumeFirst() {
         InfeasiblePlanException e = assertThrows(InfeasiblePlanException.class,
-                () -> PlanBuilder.build(request(LocalDate.of(2027, 6, 6), 10, 60).runsPerWeek(3).weeks(24).build().withPeakWeekly(Distance.ofMiles(36)), TODAY));
+                () -> PlanBuilder.build(request(LocalDate.of(2027, 6, 6), 16, 70).runsPerWeek(4).weeks(24).build(), TODAY));
         assertTrue(e.getMessage().contains("raise your weekly volume first"), e.getMessage());
     }
 
