@@ -33,12 +33,7 @@ public final class PlanBuilder {
     static final double SEED_LONG_RUN_SHARE = 0.30;
     /** ...or a quarter longer than an average run at the requested frequency, whichever is more (a runner's longest run exceeds their average). */
     static final double SEED_AVERAGE_RUN_FACTOR = 1.25;
-    /** The single-run spike window: the previous 30 days (RULES.md 2, BJSM 2025). */
-    static final int SPIKE_WINDOW_DAYS = 30;
-    /** A run may be at most 10% longer than the longest of the window: 11/10 in whole tenths. */
-    static final int SPIKE_NUMERATOR = 11;
-    /** Denominator of the single-run spike cap. */
-    static final int SPIKE_DENOMINATOR = 10;
+    private static final int SPIKE_WINDOW_DAYS = Progression.SPIKE_WINDOW_DAYS;
     /** The window every day of a week shares: the 24 days before the week (30 days back from its last day). */
     static final int WEEK_SHARED_WINDOW_DAYS = SPIKE_WINDOW_DAYS - 6;
     /** Strength stops this many days before the race (issue 5: none in the last 5 days). */
@@ -210,7 +205,7 @@ public final class PlanBuilder {
             for (int d = Math.max(0, firstDay - WEEK_SHARED_WINDOW_DAYS); d < firstDay; d++) {
                 longest = Math.max(longest, longestOnDay[d]);
             }
-            int spikeCap = longest * SPIKE_NUMERATOR / SPIKE_DENOMINATOR;
+            int spikeCap = Progression.runCapTenths(longest);
             java.util.Arrays.fill(count, 0);
             Reason longRunReason = null;
             if (shape.phase() == Phase.RACE) {

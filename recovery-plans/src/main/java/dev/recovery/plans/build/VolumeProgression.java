@@ -22,12 +22,8 @@ import java.util.List;
  */
 final class VolumeProgression {
 
-    /** No week above 110% of the largest of the three before it (RULES.md 5; 10% rule, weak evidence, a guideline). */
-    static final int GROWTH_NUMERATOR = 11;
-    /** Denominator of the 110% cap, in integer arithmetic so the cap is exact in tenths. */
-    static final int GROWTH_DENOMINATOR = 10;
-    /** How many weeks back the 110% cap looks (RULES.md 5: "the three weeks before it"). */
-    static final int LOOKBACK_WEEKS = 3;
+    private static final int LOOKBACK_WEEKS = Progression.LOOKBACK_WEEKS;
+    private static final double MAX_GROWTH = 1 + Progression.MAX_WEEKLY_INCREASE;
     /** A cutback week is 25% below the week before: the middle of RULES.md 5's "about 20-30%". */
     static final double CUTBACK_FACTOR = 0.75;
     /** The preferred last step into the peak: 6%, leaving the last build week clearly below the 3% peak band. */
@@ -80,7 +76,7 @@ final class VolumeProgression {
         for (int back = 1; back <= LOOKBACK_WEEKS; back++) {
             max = Math.max(max, index - back >= 0 ? volumes[index - back] : currentTenths);
         }
-        return max * GROWTH_NUMERATOR / GROWTH_DENOMINATOR;
+        return Progression.weeklyCapTenths(max);
     }
 
     /** The largest peak, in tenths, that {@code weeks} can reach from {@code currentTenths} under the 110% and cutback rules. */
@@ -112,9 +108,9 @@ final class VolumeProgression {
 
         double lastLoad = peakTenths / PREFERRED_PEAK_STEP;
         double growth = Math.pow(lastLoad / currentTenths, 1.0 / loading);
-        if (growth > 1.1) {
-            lastLoad = peakTenths / 1.1;
-            growth = Math.min(1.1, Math.pow(lastLoad / currentTenths, 1.0 / loading));
+        if (growth > MAX_GROWTH) {
+            lastLoad = peakTenths / MAX_GROWTH;
+            growth = Math.min(MAX_GROWTH, Math.pow(lastLoad / currentTenths, 1.0 / loading));
         }
         growth = Math.max(1.0, growth);
 
