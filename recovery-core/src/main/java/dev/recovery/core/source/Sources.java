@@ -11,9 +11,9 @@ public final class Sources {
 
     // --- Seed articles ----------------------------------------------------------------------------
 
-    /** Seed 000: physical therapists Ellie Postma and Chung on late-training aches, red flags and recovery doses. */
+    /** Seed 000: physical therapists Ellie Postma and James Chung on late-training aches, red flags and recovery doses. */
     public static final Source POSTMA_CHUNG = new Source("postma-chung",
-            "Postma E (PT, DPT) and Chung D (PT), interviewed", "n.d.",
+            "Postma E (PT, DPT) and Chung J (DPT), physical therapists, interviewed", "n.d.",
             "Peak-mileage aches in marathon training: what is normal and when to see a physical therapist (seed 000)");
 
     /** Seed 001: a marathon training recovery guide (Watson, running coach). */
