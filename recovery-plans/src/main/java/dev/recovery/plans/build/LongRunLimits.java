@@ -55,8 +55,22 @@ final class LongRunLimits {
         return (int) Math.floor(OTHER_RUN_FRACTION * longRunCapTenths(weekTenths, unit) + 1e-9);
     }
 
-    /** The largest weekly volume {@code runs} runs can carry within the caps, in tenths. */
+    private static final int[][] CAPACITY = new int[DistanceUnit.values().length][8];
+
+    static {
+        for (DistanceUnit unit : DistanceUnit.values()) {
+            for (int runs = 1; runs < 8; runs++) {
+                CAPACITY[unit.ordinal()][runs] = computeCapacity(runs, unit);
+            }
+        }
+    }
+
+    /** The largest weekly volume {@code runs} (1-7) runs can carry within the caps, in tenths. */
     static int capacityTenths(int runs, DistanceUnit unit) {
+        return CAPACITY[unit.ordinal()][runs];
+    }
+
+    private static int computeCapacity(int runs, DistanceUnit unit) {
         int best = 0;
         int limit = unit == DistanceUnit.KM ? 3000 : 2000;
         for (int v = 1; v <= limit; v++) {

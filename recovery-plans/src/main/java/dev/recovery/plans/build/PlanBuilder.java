@@ -75,7 +75,6 @@ public final class PlanBuilder {
      */
     public static Plan build(PlanRequest request, LocalDate today) {
         checkDates(request, today);
-        checkFeasible(request);
         return rebuild(request);
     }
 
