@@ -47,8 +47,21 @@ final class StrengthProgram {
         return (int) Math.round(exact / HOLD_STEP_SECONDS) * HOLD_STEP_SECONDS;
     }
 
-    /** A full workout for base, build and peak weeks. */
+    /** Full workouts by hold, built once: workouts are immutable, so plans share them. */
+    private static final StrengthWorkout[] FULL = new StrengthWorkout[LAST_HOLD_SECONDS / HOLD_STEP_SECONDS + 1];
+
+    static {
+        for (int hold = FIRST_HOLD_SECONDS; hold <= LAST_HOLD_SECONDS; hold += HOLD_STEP_SECONDS) {
+            FULL[hold / HOLD_STEP_SECONDS] = create(hold);
+        }
+    }
+
+    /** A full workout for base, build and peak weeks, with the Bulgarian split squat held {@code holdSeconds} (20-120, a multiple of 5). */
     static StrengthWorkout full(int holdSeconds) {
+        return FULL[holdSeconds / HOLD_STEP_SECONDS];
+    }
+
+    private static StrengthWorkout create(int holdSeconds) {
         return new StrengthWorkout(false, List.of(
                 Exercise.reps(SQUAT, FULL_SETS, 8),
                 Exercise.reps(ROMANIAN_DEADLIFT, FULL_SETS, 8),
