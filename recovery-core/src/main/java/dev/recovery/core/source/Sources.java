@@ -58,6 +58,15 @@ public final class Sources {
     public static final Source SILBERNAGEL_2007 = new Source("silbernagel-2007", "Silbernagel KG et al.", "2007",
             "Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 35(6):897-906");
 
+    /**
+     * Choices the recovery prescription makes where RULES.md is silent (hard-session RPE, which
+     * cross-training replaces a run, the PT set's holds and repetitions, no heat on an injury), as a
+     * careful physical therapist would; each is listed and explained in docs/recovery.md.
+     */
+    public static final Source RECOVERY_PT_CHOICES = new Source("recovery-pt-choices",
+            "Runner's recovery console maintainers", "2026",
+            "Recovery prescription: choices where RULES.md is silent, made as a careful physical therapist would (docs/recovery.md)");
+
     // --- Load -------------------------------------------------------------------------------------
 
     /** Monotony and strain. */

@@ -1,0 +1,38 @@
+package dev.recovery.core.recovery;
+
+import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.Triage;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.unit.BodyRegion;
+import dev.recovery.core.unit.Checks;
+
+/**
+ * The latest soreness check-in for one region together with its triage, as the prescription reads
+ * it: where it hurts and how serious it is.
+ *
+ * @param checkIn what the runner reported
+ * @param triage  the triage of that check-in
+ */
+public record SorenessReport(CheckIn checkIn, Triage triage) {
+
+    /** @throws IllegalArgumentException if either part is missing */
+    public SorenessReport {
+        Checks.required("check-in", checkIn, "a soreness check-in");
+        Checks.required("triage", triage, "the triage of the check-in");
+    }
+
+    /** The report of {@code checkIn} triaged as {@code triage}. */
+    public static SorenessReport of(CheckIn checkIn, Triage triage) {
+        return new SorenessReport(checkIn, triage);
+    }
+
+    /** Where it hurts. */
+    public BodyRegion region() {
+        return checkIn.region();
+    }
+
+    /** GREEN, AMBER or RED. */
+    public TriageLevel level() {
+        return triage.level();
+    }
+}
