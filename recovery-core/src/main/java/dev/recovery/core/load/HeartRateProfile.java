@@ -29,7 +29,7 @@ public record HeartRateProfile(int restingBpm, int maxBpm, Sex sex) {
         if (maxBpm <= restingBpm) {
             throw Checks.invalid("max-hr", maxBpm, "more than the resting heart rate " + restingBpm);
         }
-        Checks.required("sex", sex, "one of " + Checks.ids(Sex.class));
+        Checks.requiredOneOf("sex", sex, Sex.class);
     }
 
     /** The profile of a runner with these resting and maximum heart rates. */
