@@ -9,9 +9,11 @@ import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.plans.build.DayRecovery;
 import dev.recovery.plans.build.PlanBuilder;
 import dev.recovery.plans.build.PlanRule;
 import dev.recovery.plans.build.Progression;
+import dev.recovery.plans.build.RunDurations;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
@@ -115,6 +117,7 @@ public final class PlanAdapter {
         }
         recap(plan, future, added, from, actual, actualLongest, level, context);
 
+        RunDurations durations = RunDurations.of(plan.request().paceBasis());
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
         List<Week> weeks = new ArrayList<>(plan.weeks().size());
         for (Week week : plan.weeks()) {
@@ -136,7 +139,9 @@ public final class PlanAdapter {
                     changed = true;
                     List<Reason> all = new ArrayList<>(day.reasons());
                     all.addAll(why2);
-                    day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all);
+                    day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all,
+                            DayRecovery.prescribe(day.date(), day.runs(), durations, day.strength(), day.cross(), day.mobility(),
+                                    DayRecovery.trainingPhase(week.phase(), week.cutback())));
                 }
                 days.add(day);
             }
@@ -167,8 +172,7 @@ public final class PlanAdapter {
             }
             boolean hard = day.isHard();
             if (hard) {
-                future.set(i, new Day(day.date(), List.of(), day.strength(), Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS)),
-                        day.mobility(), day.reasons()));
+                future.set(i, day.withRuns(List.of()).withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
                 added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
                         + " swapped for " + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + ", no intensity"));
             } else {
@@ -194,8 +198,7 @@ public final class PlanAdapter {
                 continue;
             }
             if (day.isHard()) {
-                future.set(i, new Day(day.date(), List.of(), day.strength(), Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS)),
-                        day.mobility(), day.reasons()));
+                future.set(i, day.withRuns(List.of()).withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
                 added.get(i).add(PlanRule.ADAPT_RED.reason(context + ": no running until you are cleared; "
                         + SWAP_CROSS.toMinutes() + " min of pain-free " + SWAP_ACTIVITY.id() + " instead"));
             } else {

@@ -2,6 +2,7 @@ package dev.recovery.plans.build;
 
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
@@ -191,6 +192,7 @@ public final class PlanBuilder {
             }
         }
 
+        RunDurations durations = RunDurations.of(request.paceBasis());
         List<Week> weeks = new ArrayList<>(weekCount);
         RunType[][] types = new RunType[7][2];
         int[][] tenths = new int[7][2];
@@ -264,6 +266,7 @@ public final class PlanBuilder {
 
             List<Day> days = new ArrayList<>(7);
             double weekMetres = 0;
+            TrainingPhase recoveryPhase = DayRecovery.trainingPhase(shape.phase(), shape.cutback());
             int crossDay = shape.phase() == Phase.RACE && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
             int mobilityDay = shape.phase() == Phase.RACE && template.mobility == 6 ? earlierNonRest(5, template.rest)
                     : template.mobility;
@@ -315,7 +318,8 @@ public final class PlanBuilder {
                 if (d == template.rest) {
                     reasons.add(REST);
                 }
-                days.add(new Day(date, dayRuns, strength, cross, mobility, reasons));
+                days.add(new Day(date, dayRuns, strength, cross, mobility, reasons,
+                        DayRecovery.prescribe(date, dayRuns, durations, strength, cross, mobility, recoveryPhase)));
             }
             previousVolume = shape.volumeTenths();
             weeks.add(new Week(w, shape.phase(), start.plusDays(firstDay), Distance.ofMetres(weekMetres), shape.cutback(),
