@@ -23,7 +23,7 @@ public record CrossTraining(LocalDate date, CrossActivity activity, Duration dur
     /** @throws IllegalArgumentException naming the first invalid field, its value and what is allowed */
     public CrossTraining {
         Dates.check("date", date);
-        Checks.required("activity", activity, "one of " + Checks.ids(CrossActivity.class));
+        Checks.requiredOneOf("activity", activity, CrossActivity.class);
         SessionChecks.duration(duration);
         Checks.required("rpe", rpe, "an RPE from 1 to 10, or none");
         SessionChecks.heartRate("avg-hr", avgHeartRate);

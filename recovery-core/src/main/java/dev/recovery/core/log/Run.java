@@ -40,7 +40,7 @@ public record Run(LocalDate date, Distance distance, Duration duration, RunType 
             throw Checks.invalidFormatted("distance", distance.toString(), "more than 0 and at most " + (int) MAX_KM + " km");
         }
         SessionChecks.duration(duration);
-        Checks.required("type", type, "one of " + Checks.ids(RunType.class));
+        Checks.requiredOneOf("type", type, RunType.class);
         double secondsPerKm = duration.toMillis() / 1000.0 / distance.km();
         if (secondsPerKm < Pace.MIN_SECONDS_PER_KM || secondsPerKm > Pace.MAX_SECONDS_PER_KM) {
             throw Checks.invalidFormatted("duration", Durations.format(duration) + " for " + distance,

@@ -175,7 +175,7 @@ public final class Catalogue {
 
     /** The entry for {@code modality}. */
     public static CatalogueEntry entry(Modality modality) {
-        return ENTRIES.get(Checks.required("modality", modality, "one of " + Checks.ids(Modality.class)));
+        return ENTRIES.get(Checks.requiredOneOf("modality", modality, Modality.class));
     }
 
     /** Every entry, in the order of {@link Modality}. */

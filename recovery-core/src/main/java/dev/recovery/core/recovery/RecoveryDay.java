@@ -28,7 +28,7 @@ public record RecoveryDay(LocalDate date, List<Session> sessions, TrainingPhase 
     public RecoveryDay {
         Dates.check("date", date);
         Checks.required("sessions", sessions, "a list of sessions, empty for a rest day");
-        Checks.required("phase", phase, "one of " + Checks.ids(TrainingPhase.class));
+        Checks.requiredOneOf("phase", phase, TrainingPhase.class);
         Checks.required("soreness", soreness, "a list of soreness reports, empty if none");
         Checks.required("unavailable", unavailable, "a set of equipment, empty if everything is there");
         for (Session session : sessions) {

@@ -28,8 +28,8 @@ public record RecoveryItem(Slot slot, Modality modality, String text, Dose dose,
 
     /** @throws IllegalArgumentException naming the first missing or blank part */
     public RecoveryItem {
-        Checks.required("slot", slot, "one of " + Checks.ids(Slot.class));
-        Checks.required("modality", modality, "one of " + Checks.ids(Modality.class));
+        Checks.requiredOneOf("slot", slot, Slot.class);
+        Checks.requiredOneOf("modality", modality, Modality.class);
         if (text == null || text.isBlank()) {
             throw Checks.invalid("text", text, "a non-blank instruction");
         }

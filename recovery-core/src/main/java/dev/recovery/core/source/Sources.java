@@ -132,6 +132,10 @@ public final class Sources {
     public static final Source DANIELS_GILBERT_1979 = new Source("daniels-gilbert-1979", "Daniels J, Gilbert J", "1979",
             "Oxygen Power: Performance Tables for Distance Runners");
 
+    /** Training intensities E/M/T/I/R as fractions of VDOT and the VDOT race-equivalence tables. */
+    public static final Source DANIELS_2014 = new Source("daniels-2014", "Daniels J", "2014",
+            "Daniels' Running Formula, 3rd ed. Human Kinetics (VDOT tables and training intensities)");
+
     /** Riegel's endurance equation t2 = t1 x (d2/d1)^1.06. */
     public static final Source RIEGEL_1981 = new Source("riegel-1981", "Riegel PS", "1981",
             "Athletic records and human endurance. American Scientist 69(3):285-290");

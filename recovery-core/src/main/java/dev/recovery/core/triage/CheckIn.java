@@ -31,15 +31,15 @@ public record CheckIn(BodyRegion region, Side side, PainScore pain, PainQuality 
 
     /** @throws IllegalArgumentException naming the first field that is missing or out of range */
     public CheckIn {
-        Checks.required("region", region, "one of " + Checks.ids(BodyRegion.class));
-        Checks.required("side", side, "one of " + Checks.ids(Side.class));
+        Checks.requiredOneOf("region", region, BodyRegion.class);
+        Checks.requiredOneOf("side", side, Side.class);
         Checks.required("pain", pain, "a whole number from 0 to 10");
-        Checks.required("quality", quality, "one of " + Checks.ids(PainQuality.class));
-        Checks.required("spread", spread, "one of " + Checks.ids(Spread.class));
-        Checks.required("onset", onset, "one of " + Checks.ids(Onset.class));
+        Checks.requiredOneOf("quality", quality, PainQuality.class);
+        Checks.requiredOneOf("spread", spread, Spread.class);
+        Checks.requiredOneOf("onset", onset, Onset.class);
         Checks.inRange("hours-since-run", hoursSinceRun, 0, MAX_HOURS_SINCE_RUN, "hours");
-        Checks.required("trend", trend, "one of " + Checks.ids(Trend.class));
-        Checks.required("movement", movement, "one of " + Checks.ids(MovementResponse.class));
+        Checks.requiredOneOf("trend", trend, Trend.class);
+        Checks.requiredOneOf("movement", movement, MovementResponse.class);
         Checks.required("symptoms", symptoms, "a set of symptoms, empty if none");
         symptoms = symptoms.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(symptoms));
     }

@@ -46,6 +46,17 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Returns {@code value} if it is not {@code null}, else throws naming {@code field} and every id of
+     * the enum. The list of ids is built only when the check fails, so valid values cost nothing.
+     */
+    public static <E extends Enum<E>> E requiredOneOf(String field, E value, Class<E> type) {
+        if (value == null) {
+            throw invalid(field, null, "one of " + ids(type));
+        }
+        return value;
+    }
+
     /** Returns {@code value} if {@code min <= value <= max}, else throws naming the field and range. */
     public static int inRange(String field, int value, int min, int max) {
         if (value < min || value > max) {

@@ -1,0 +1,138 @@
+package dev.recovery.core.load;
+
+import static dev.recovery.core.load.VolumeTestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recovery.core.log.Run;
+import dev.recovery.core.log.Session;
+import dev.recovery.core.log.TrainingLog;
+import dev.recovery.core.unit.Rpe;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class LoadReportTest {
+
+    /** A Monday. */
+    private static final LocalDate START = LocalDate.of(2026, 9, 7);
+
+    /** {@code weeks} weeks of 10 km easy runs at RPE 3 on Mon, Wed, Fri (60 min x 3 = 180 AU each). */
+    private static List<Session> steadyWeeks(int weeks) {
+        List<Session> sessions = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            for (int d : new int[] {0, 2, 4}) {
+                sessions.add(run(START.plusWeeks(w).plusDays(d), 10).withRpe(Rpe.of(3)));
+            }
+        }
+        return sessions;
+    }
+
+    @Test
+    void aSteadyLogIsInTheSweetSpotWithNoFlags() {
+        TrainingLog log = TrainingLog.of(steadyWeeks(6));
+        LoadReport r = LoadReport.of(log, START.plusWeeks(6).minusDays(1), Convention.RUNALYZE);
+        assertTrue(r.flags().isEmpty(), r.flags().toString());
+        // The EWMA ratio swings from day to day with three runs a week (on this rest Sunday it is low), but it never warns.
+        assertFalse(r.acwr().zone().get().isWarning());
+        assertEquals(AcwrZone.SWEET_SPOT, r.acwr().zone(AcwrMethod.ROLLING_UNCOUPLED).get());
+        // Each rolling week holds exactly three runs of 180 AU: coupled and uncoupled ratios are 1.
+        assertEquals(1.0, r.acwr().rollingCoupled().getAsDouble(), 1e-9);
+        assertEquals(1.0, r.acwr().rollingUncoupled().getAsDouble(), 1e-9);
+        assertEquals(4, r.recentWeeks().size());
+        assertEquals(30, r.recentWeeks().get(3).runDistance().km(), 1e-9);
+        assertEquals(0, r.estimatedSessions());
+    }
+
+    @Test
+    void theReportMatchesTheStateOverTheDailyLoads() {
+        TrainingLog log = TrainingLog.of(steadyWeeks(6));
+        LocalDate date = START.plusWeeks(6).minusDays(3);
+        LoadReport r = LoadReport.of(log, date, Convention.GOLDENCHEETAH);
+        LoadState s = LoadState.of(DailyLoads.of(log, LoadModel.sessionRpe(), date), Convention.GOLDENCHEETAH);
+        assertEquals(s.fitness(), r.fitness(), 0);
+        assertEquals(s.fatigue(), r.fatigue(), 0);
+        assertEquals(s.formMorning(), r.formMorning(), 0);
+        assertEquals(s.monotony().strain(), r.strain(), 0);
+    }
+
+    @Test
+    void aBigJumpRaisesAcwrDangerSpikeAndTenPercentFlags() {
+        List<Session> sessions = new ArrayList<>(steadyWeeks(5));
+        LocalDate mon = START.plusWeeks(5);
+        // Week 6: a 25 km long run at RPE 7 and four hard 15 km runs at RPE 8.
+        sessions.add(run(mon, 25).withRpe(Rpe.of(7)));
+        for (int d = 1; d <= 4; d++) {
+            sessions.add(run(mon.plusDays(d), 15).withRpe(Rpe.of(8)));
+        }
+        LoadReport r = LoadReport.of(TrainingLog.of(sessions), mon.plusDays(4), Convention.RUNALYZE);
+        assertTrue(r.hasFlag("load-acwr-danger"), r.flags().toString());
+        assertTrue(r.hasFlag("load-single-run-spike"), r.flags().toString());
+        assertTrue(r.hasFlag("load-ten-percent-rule"), r.flags().toString());
+        assertTrue(r.hasFlag("load-form-high-risk"), r.flags().toString());
+        assertTrue(r.readinessFlags().stream().allMatch(f -> LoadReport.READINESS_RULE_IDS.contains(f.ruleId())));
+        assertFalse(r.readinessFlags().isEmpty());
+    }
+
+    @Test
+    void sessionsWithoutRpeAreCountedAsEstimatedAndNoted() {
+        TrainingLog log = TrainingLog.of(run(START, 10), run(START.plusDays(1), 10).withRpe(Rpe.of(3)));
+        LoadReport r = LoadReport.of(log, START.plusDays(1), Convention.RUNALYZE);
+        assertEquals(1, r.estimatedSessions());
+        assertTrue(r.notes().stream().anyMatch(n -> n.ruleId().equals(LoadReport.ESTIMATED_RULE_ID)));
+    }
+
+    @Test
+    void aShortLogHasNoRatioAndSaysWhy() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(2)), START.plusDays(13), Convention.RUNALYZE);
+        assertEquals(Acwr.NONE, r.acwr());
+        assertTrue(r.notes().stream().anyMatch(n -> n.ruleId().equals(LoadReport.ACWR_UNDEFINED_RULE_ID)
+                && n.message().contains("14 of the 28 days")), r.notes().toString());
+    }
+
+    @Test
+    void sessionsAfterTheDateAreIgnored() {
+        TrainingLog log = TrainingLog.of(steadyWeeks(6));
+        LocalDate date = START.plusWeeks(3);
+        assertEquals(LoadReport.of(TrainingLog.of(log.sessionsBetween(START, date)), date, Convention.RUNALYZE),
+                LoadReport.of(log, date, Convention.RUNALYZE));
+    }
+
+    @Test
+    void anEmptyLogReportsZerosAndTheSeed() {
+        LoadReport r = LoadReport.of(TrainingLog.empty(), START, Convention.TRAININGPEAKS,
+                LoadSettings.defaults().withSeed(FitnessFatigue.of(40, 50)));
+        assertEquals(40, r.fitness(), 0);
+        assertEquals(-10, r.form(), 1e-9);
+        assertEquals(-10, r.formMorning(), 1e-9);
+        assertEquals(Monotony.NONE, r.monotony());
+    }
+
+    @Test
+    void restDaysUntilFreshFormAreReported() {
+        Run hard = run(START, 20).withRpe(Rpe.of(8));
+        LoadReport r = LoadReport.of(TrainingLog.of(hard), START, Convention.RUNALYZE);
+        // One day of 960 AU (120 min x RPE 8) from zero: fitness 960 x 2/43 = 44.65, fatigue 960 x 0.25 = 240;
+        // ln(44.65/240) / ln(0.75 / (41/43)) = -1.68187 / -0.24005 = 7.006 -> 8 whole days.
+        assertEquals(OptionalInt.of(8), r.restDaysUntilFreshForm());
+    }
+
+    @Test
+    void weekStartIsConfigurable() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(2)), START.plusDays(9), Convention.RUNALYZE,
+                LoadSettings.defaults().withWeekStart(DayOfWeek.WEDNESDAY));
+        assertEquals(DayOfWeek.WEDNESDAY, r.recentWeeks().get(0).weekStart().getDayOfWeek());
+    }
+
+    @Test
+    void aDateInTheYear3000IsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LoadReport.of(TrainingLog.empty(), LocalDate.of(3000, 1, 1), Convention.RUNALYZE));
+        assertEquals("date: 3000-01-01 is not allowed; expected a date from 1900-01-01 to 2100-12-31", e.getMessage());
+    }
+}

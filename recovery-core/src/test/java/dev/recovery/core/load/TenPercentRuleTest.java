@@ -1,0 +1,36 @@
+package dev.recovery.core.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recovery.core.source.Reason;
+import dev.recovery.core.unit.Distance;
+import org.junit.jupiter.api.Test;
+
+class TenPercentRuleTest {
+
+    @Test
+    void exactlyTenPercentMoreIsWithinTheGuideline() {
+        assertTrue(TenPercentRule.check(Distance.ofKm(50), Distance.ofKm(55)).isEmpty());
+    }
+
+    @Test
+    void moreThanTenPercentIsFlaggedAsAGuideline() {
+        Reason r = TenPercentRule.check(Distance.ofKm(50), Distance.ofKm(56)).get();
+        assertEquals("load-ten-percent-rule", r.ruleId());
+        assertEquals("ten-percent-rule", r.source().id());
+        assertTrue(r.message().contains("up 12%"), r.message());
+        assertTrue(r.message().contains("Buist 2008"), r.message());
+    }
+
+    @Test
+    void moreThanThirtyPercentCitesNielsen() {
+        Reason r = TenPercentRule.check(Distance.ofKm(40), Distance.ofKm(53)).get();
+        assertEquals("nielsen-2014", r.source().id());
+    }
+
+    @Test
+    void noPreviousWeekGivesNoPercentage() {
+        assertTrue(TenPercentRule.check(Distance.ZERO, Distance.ofKm(30)).isEmpty());
+    }
+}

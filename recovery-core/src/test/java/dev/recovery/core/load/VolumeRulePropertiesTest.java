@@ -1,0 +1,33 @@
+package dev.recovery.core.load;
+
+import static dev.recovery.core.load.VolumeTestSupport.run;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.recovery.core.log.Run;
+import dev.recovery.core.log.TrainingLog;
+import dev.recovery.core.unit.Distance;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The volume rules fire exactly at their thresholds. */
+class VolumeRulePropertiesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void theTenPercentRuleFiresExactlyAboveTenPercent() {
+        qt().forAll(doubles().between(1, 200), doubles().between(0, 400)).check((before, now) ->
+                TenPercentRule.check(Distance.ofKm(before), Distance.ofKm(now)).isPresent() == (now * 1000 > before * 1000 * 1.1));
+    }
+
+    @Test
+    void aRunIsASpikeExactlyWhenMoreThanTenPercentLongerThanTheLongestOfThirtyDays() {
+        qt().forAll(doubles().between(2, 40), doubles().between(2, 40), integers().between(1, 30)).check((earlier, now, daysAgo) -> {
+            Run run = run(DAY, now);
+            TrainingLog log = TrainingLog.of(run(DAY.minusDays(daysAgo), earlier), run);
+            return SingleRunSpike.check(log, run).isPresent() == (run.distance().metres() > Distance.ofKm(earlier).metres() * 1.1);
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package dev.recovery.shell.journal;
+
+import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.Dates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A soreness check-in recorded in the journal.
+ *
+ * @param id         the entry's unique id
+ * @param recordedAt when it was recorded
+ * @param checkIn    what the runner reported
+ * @param date       the day the check-in is about (1900-2100)
+ */
+public record CheckInEntry(UUID id, Instant recordedAt, CheckIn checkIn, LocalDate date) implements JournalEntry {
+
+    /** @throws IllegalArgumentException naming the first missing or invalid field */
+    public CheckInEntry {
+        EntryChecks.envelope(id, recordedAt);
+        Checks.required("check-in", checkIn, "a check-in");
+        Dates.check("date", date);
+    }
+
+    /** A new entry for {@code checkIn} about {@code date}, with a fresh id, recorded now. */
+    public static CheckInEntry of(CheckIn checkIn, LocalDate date) {
+        return new CheckInEntry(UUID.randomUUID(), Instant.now(), checkIn, date);
+    }
+}

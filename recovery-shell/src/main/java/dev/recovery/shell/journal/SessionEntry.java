@@ -1,0 +1,16 @@
+package dev.recovery.shell.journal;
+
+import dev.recovery.core.log.Session;
+import java.time.LocalDate;
+
+/** A journal entry that records a training session (run, cross-training, strength or yoga). */
+public sealed interface SessionEntry extends JournalEntry permits RunEntry, CrossEntry, StrengthEntry, YogaEntry {
+
+    /** The session recorded. */
+    Session session();
+
+    /** The day the session took place. */
+    default LocalDate date() {
+        return session().date();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.recovery.shell.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.recovery.core.log.Run;
+import dev.recovery.core.log.RunType;
+import dev.recovery.core.unit.Distance;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private static JournalEntry throughCodec(JournalEntry entry) {
+        byte[] line = EntryCodec.encode(entry, null);
+        return EntryCodec.decode(JsonRecord.parse(line, 0, line.length - 1)).entry();
+    }
+
+    @Test
+    void everyEntryTypeSurvivesCloseAndReopen() {
+        List<JournalEntry> written = Samples.everyType();
+        try (Journal journal = Journal.open(dir)) {
+            written.forEach(journal::append);
+            assertEquals(written, journal.entries());
+        }
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(written, journal.entries());
+            assertTrue(journal.startupReport().isClean(), journal.startupReport().describe());
+        }
+    }
+
+    @Test
+    void everyEntryTypeRoundTripsThroughTheCodec() {
+        for (JournalEntry entry : Samples.everyType()) {
+            assertEquals(entry, throughCodec(entry), entry.getClass().getSimpleName());
+        }
+    }
+
+    @Test
+    void undoEntryRoundTripsThroughTheCodec() {
+        UndoEntry undo = UndoEntry.of(java.util.UUID.randomUUID());
+        assertEquals(undo, throughCodec(undo));
+    }
+
+    @Test
+    void everyLineCarriesTheSchemaVersionAndMetricIsoFields() throws Exception {
+        try (Journal journal = Journal.open(dir)) {
+            journal.append(RunEntry.of(Run.of(Samples.DAY, Distance.ofMiles(1), Duration.ofMinutes(8), RunType.EASY)));
+        }
+        String line = Files.readString(dir.resolve(Journal.FILE_NAME), StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("{\"v\":2,\"type\":\"run\""), line);
+        assertTrue(line.contains("\"date\":\"2026-11-20\""), line);
+        assertTrue(line.contains("\"distanceMetres\":1609.344"), line);
+        assertTrue(line.contains("\"durationSeconds\":480,"), line);
+        assertTrue(line.endsWith("}\n"), line);
+    }
+
+    @Test
+    void entriesOfOneKindKeepTheirOrder() {
+        try (Journal journal = Journal.open(dir)) {
+            Samples.everyType().forEach(journal::append);
+            assertEquals(2, journal.entries(RunEntry.class).size());
+            assertEquals(7, journal.entries(SessionEntry.class).size());
+            assertEquals(Samples.DAY.minusDays(1), journal.entries(RunEntry.class).get(1).date());
+        }
+    }
+
+    @Test
+    void currentProfileIsTheLatestProfileEntry() {
+        try (Journal journal = Journal.open(dir)) {
+            assertEquals(Profile.defaults(), journal.profile());
+            journal.append(ProfileEntry.of(Samples.fullProfile()));
+            journal.append(ProfileEntry.of(Samples.fullProfile().withName("Bea")));
+            assertEquals("Bea", journal.profile().name());
+        }
+    }
+
+    @Test
+    void anyValidRunRoundTripsExactly() {
+        qt().forAll(doubles().between(0.2, 100.0), integers().between(0, 1_000_000_000), integers().between(3 * 60, 20 * 60 - 1))
+                .check((km, nanos, secondsPerKm) -> {
+                    Duration duration = Duration.ofSeconds((long) (km * secondsPerKm), nanos);
+                    RunEntry entry = RunEntry.of(Run.of(Samples.DAY, Distance.ofKm(km), duration, RunType.LONG));
+                    return entry.equals(throughCodec(entry));
+                });
+    }
+}

@@ -1,0 +1,70 @@
+package dev.recovery.shell.journal;
+
+import dev.recovery.core.log.CrossActivity;
+import dev.recovery.core.log.CrossTraining;
+import dev.recovery.core.log.Run;
+import dev.recovery.core.log.RunType;
+import dev.recovery.core.log.StrengthSession;
+import dev.recovery.core.log.YogaSession;
+import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.MovementResponse;
+import dev.recovery.core.triage.Onset;
+import dev.recovery.core.triage.PainQuality;
+import dev.recovery.core.triage.Spread;
+import dev.recovery.core.triage.Symptom;
+import dev.recovery.core.triage.Trend;
+import dev.recovery.core.unit.BodyRegion;
+import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Rpe;
+import dev.recovery.core.unit.Side;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One entry of every type, with every optional field set and with none, for round-trip tests. */
+final class Samples {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    private Samples() {
+    }
+
+    static Run fullRun() {
+        return new Run(DAY, Distance.ofKm(21.1), Duration.ofSeconds(6400, 500_000_000), RunType.MARATHON_PACE,
+                Optional.of(Rpe.of(7)), OptionalInt.of(152), OptionalInt.of(171), Optional.of("Pegasus 40 \"blue\""),
+                Optional.of("felt good; ünïcode ✓, new\nline"));
+    }
+
+    static CheckIn fullCheckIn() {
+        return CheckIn.builder().region(BodyRegion.IT_BAND).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
+                .spread(Spread.LOCALIZED).onset(Onset.DURING).hoursSinceRun(2.5).trend(Trend.WORSE)
+                .movement(MovementResponse.WORSE).symptom(Symptom.SWELLING, Symptom.PAIN_AT_REST).build();
+    }
+
+    static Profile fullProfile() {
+        return new Profile(DistanceUnit.MI, "Ann", Optional.of(Duration.parse("PT3H29M59S")), Optional.of(Sex.FEMALE),
+                OptionalInt.of(48), OptionalInt.of(186));
+    }
+
+    /** Every entry type, optional fields filled. */
+    static List<JournalEntry> everyType() {
+        return List.of(
+                RunEntry.of(fullRun()),
+                RunEntry.imported(Run.of(DAY.minusDays(1), Distance.ofMiles(6.2), Duration.ofMinutes(55), RunType.EASY), "strava:123456"),
+                CrossEntry.of(new CrossTraining(DAY, CrossActivity.BIKE, Duration.ofMinutes(45), Optional.of(Rpe.of(4)), OptionalInt.of(130))),
+                CrossEntry.of(CrossTraining.of(DAY, CrossActivity.SWIM, Duration.ofMinutes(30))),
+                StrengthEntry.of(StrengthSession.of(DAY, Duration.ofMinutes(40)).withRpe(Rpe.of(6))),
+                StrengthEntry.imported(StrengthSession.of(DAY, Duration.ofMinutes(20)), "strava:77"),
+                YogaEntry.of(YogaSession.of(DAY, Duration.ofMinutes(30))),
+                CheckInEntry.of(fullCheckIn(), DAY),
+                CheckInEntry.of(CheckIn.builder().build(), DAY.plusDays(1)),
+                ShoeEntry.add("Pegasus 40", DAY),
+                ShoeEntry.retire("Pegasus 40", DAY.plusDays(1)),
+                ProfileEntry.of(fullProfile()),
+                ProfileEntry.of(Profile.defaults()),
+                PlanEntry.of("{\"weeks\":[{\"index\":1,\"phase\":\"base\"}]}"));
+    }
+}
