@@ -13,7 +13,7 @@ import dev.recovery.plans.build.DayRecovery;
 import dev.recovery.plans.build.PlanBuilder;
 import dev.recovery.plans.build.PlanRule;
 import dev.recovery.plans.build.Progression;
-import dev.recovery.plans.build.RunDurations;
+import dev.recovery.plans.build.RunPaces;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
@@ -111,13 +111,13 @@ public final class PlanAdapter {
         int raceIndex = total - 1 - from;
 
         if (level == TriageLevel.AMBER) {
-            amber(future, added, raceIndex, unit, context);
+            amber(plan, future, added, raceIndex, unit, context);
         } else if (level == TriageLevel.RED) {
             red(future, added, raceIndex, context);
         }
         recap(plan, future, added, from, actual, actualLongest, level, context);
 
-        RunDurations durations = RunDurations.of(plan.request().paceBasis());
+        RunPaces durations = RunPaces.of(plan.paces());
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
         List<Week> weeks = new ArrayList<>(plan.weeks().size());
         for (Week week : plan.weeks()) {
@@ -161,10 +161,10 @@ public final class PlanAdapter {
         }
         List<Reason> planReasons = new ArrayList<>(plan.reasons());
         planReasons.add(generic(level, context));
-        return new Plan(plan.request(), unit, plan.assumedLongestRecentRun(), weeks, planReasons);
+        return new Plan(plan.request(), unit, plan.assumedLongestRecentRun(), plan.paces(), weeks, planReasons);
     }
 
-    private static void amber(List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
+    private static void amber(Plan plan, List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
         for (int i = 0; i < raceIndex; i++) {
             Day day = future.get(i);
             if (day.runs().isEmpty()) {
@@ -180,7 +180,7 @@ public final class PlanAdapter {
                 for (PlannedRun run : day.runs()) {
                     int tenths = (int) Math.floor(tenths(run.distance(), unit) * AMBER_SHORT_RUN_FACTOR);
                     if (tenths > 0) {
-                        shorter.add(PlannedRun.of(RunType.EASY, distance(tenths, unit)));
+                        shorter.add(PlannedRun.of(RunType.EASY, distance(tenths, unit), RunPaces.of(plan.paces()).rangeFor(RunType.EASY)));
                     }
                 }
                 future.set(i, day.withRuns(shorter));
@@ -284,7 +284,7 @@ public final class PlanAdapter {
                     if (run.type() != RunType.RACE && tenths > runCap) {
                         cut = true;
                         if (runCap > 0) {
-                            runs.add(PlannedRun.of(run.type(), distance(runCap, unit)));
+                            runs.add(run.withDistance(distance(runCap, unit)));
                         }
                     } else {
                         runs.add(run);
@@ -324,7 +324,7 @@ public final class PlanAdapter {
             }
             int tenths = (int) Math.floor(tenths(run.distance(), unit) * factor + 1e-9);
             if (tenths > 0) {
-                out.add(tenths == tenths(run.distance(), unit) ? run : PlannedRun.of(run.type(), distance(tenths, unit)));
+                out.add(tenths == tenths(run.distance(), unit) ? run : run.withDistance(distance(tenths, unit)));
             }
         }
         return out;

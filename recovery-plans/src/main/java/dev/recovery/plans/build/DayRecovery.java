@@ -75,7 +75,7 @@ public final class DayRecovery {
      * @param mobility its yoga or mobility, if any
      * @param phase    the week's core training phase
      */
-    public static Prescription prescribe(LocalDate date, List<PlannedRun> runs, RunDurations paces, Optional<StrengthWorkout> strength,
+    public static Prescription prescribe(LocalDate date, List<PlannedRun> runs, RunPaces paces, Optional<StrengthWorkout> strength,
             Optional<CrossWorkout> cross, Optional<MobilityWorkout> mobility, TrainingPhase phase) {
         StringBuilder key = new StringBuilder(64).append(phase.ordinal());
         for (PlannedRun run : runs) {
@@ -105,7 +105,7 @@ public final class DayRecovery {
     }
 
     /** The prescription computed afresh, without the memo. */
-    static Prescription compute(LocalDate date, List<PlannedRun> runs, RunDurations paces, Optional<StrengthWorkout> strength,
+    static Prescription compute(LocalDate date, List<PlannedRun> runs, RunPaces paces, Optional<StrengthWorkout> strength,
             Optional<CrossWorkout> cross, Optional<MobilityWorkout> mobility, TrainingPhase phase) {
         List<Session> sessions = new ArrayList<>(runs.size() + 3);
         for (PlannedRun run : runs) {

@@ -59,6 +59,8 @@ public final class PlanBuilder {
     private static final Reason MOBILITY = PlanRule.MOBILITY.reason("yoga or mobility: the week's session");
     private static final Reason RACE = PlanRule.RACE_WEEK.reason("race day: the marathon, 42.195 km");
     private static final Reason PHASES = PlanRule.PHASE_ORDER.reason();
+    private static final Reason EASY_PACE = PlanRule.EASY_PACE.reason("easy, recovery and long runs at core's E range, "
+            + "at least 90 s per mile slower than marathon pace");
 
     private PlanBuilder() {
     }
@@ -192,7 +194,7 @@ public final class PlanBuilder {
             }
         }
 
-        RunDurations durations = RunDurations.of(request.paceBasis());
+        RunPaces durations = RunPaces.of(request.paceBasis());
         List<Week> weeks = new ArrayList<>(weekCount);
         RunType[][] types = new RunType[7][2];
         int[][] tenths = new int[7][2];
@@ -277,7 +279,7 @@ public final class PlanBuilder {
                 int dayLongest = 0;
                 for (int k = 0; k < count[d]; k++) {
                     Distance distance = types[d][k] == RunType.RACE ? Distance.MARATHON : Tenths.distance(tenths[d][k], unit);
-                    dayRuns.add(new PlannedRun(types[d][k], distance));
+                    dayRuns.add(durations.run(types[d][k], distance));
                     weekMetres += distance.metres();
                     if (types[d][k] != RunType.RACE) {
                         dayLongest = Math.max(dayLongest, tenths[d][k]);
@@ -327,7 +329,9 @@ public final class PlanBuilder {
         }
         Reason seedReason = PlanRule.SEED_FROM_CURRENT.reason("assumed longest run of the last 30 days: " + Tenths.format(seed, unit)
                 + ", from your current " + Tenths.format(current, unit) + " a week");
-        return new Plan(request, unit, Tenths.distance(seed, unit), weeks, List.of(PHASES, seedReason));
+        List<Reason> planReasons = new ArrayList<>(List.of(PHASES, seedReason, EASY_PACE));
+        planReasons.addAll(durations.paces().reasons());
+        return new Plan(request, unit, Tenths.distance(seed, unit), durations.paces(), weeks, planReasons);
     }
 
     private static Optional<StrengthWorkout> strength(Phase phase, int week, int strengthWeeks, int daysToRace) {

@@ -18,7 +18,7 @@ class DayRecoveryTest {
     void everyDayCarriesThePrescriptionOfItsSessionsAndPhase() {
         qt().withExamples(15).forAll(PlanRequests.valid()).checkAssert(request -> {
             Plan plan = PlanBuilder.build(request, PlanRequests.TODAY);
-            RunDurations durations = RunDurations.of(request.paceBasis());
+            RunPaces durations = RunPaces.of(request.paceBasis());
             for (Week week : plan.weeks()) {
                 TrainingPhase phase = DayRecovery.trainingPhase(week.phase(), week.cutback());
                 for (Day day : week.days()) {
