@@ -4,6 +4,7 @@ import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.log.Session;
+import dev.recovery.core.readiness.Readiness;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Checks;
@@ -54,6 +55,19 @@ public final class PlanAdapter {
     public static final CrossActivity SWAP_ACTIVITY = CrossActivity.BIKE;
 
     private PlanAdapter() {
+    }
+
+    /**
+     * Returns the plan adapted from the readiness's day on, by its level and reasons.
+     *
+     * @param plan      the plan being followed (possibly adapted before)
+     * @param readiness the day's readiness (triage plus load flags, from recovery-core)
+     * @param completed what the runner actually did; runs before the readiness's day count as actual volume
+     * @throws IllegalArgumentException naming the first invalid argument
+     */
+    public static Plan adapt(Plan plan, Readiness readiness, List<? extends Session> completed) {
+        Checks.required("readiness", readiness, "the day's readiness");
+        return adapt(plan, readiness.date(), readiness.level(), readiness.reasons(), completed);
     }
 
     /**
