@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Adaptation (issue 5 item 5) checked on generated plans, check-in days, levels and completion histories. */
 class AdaptationPropertiesTest {
 
-    private static final int EXAMPLES = 30;
+    private static final int EXAMPLES = 60;
     private static final double EPSILON = 1e-6;
     static final Reason WHY = Reason.of("amber-test", "a generated check-in", Sources.POSTMA_CHUNG);
 

@@ -16,7 +16,7 @@ class DayRecoveryTest {
 
     @Test
     void everyDayCarriesThePrescriptionOfItsSessionsAndPhase() {
-        qt().withExamples(15).forAll(PlanRequests.valid()).checkAssert(request -> {
+        qt().withExamples(30).forAll(PlanRequests.valid()).checkAssert(request -> {
             Plan plan = PlanBuilder.build(request, PlanRequests.TODAY);
             RunPaces durations = RunPaces.of(request.paceBasis());
             for (Week week : plan.weeks()) {

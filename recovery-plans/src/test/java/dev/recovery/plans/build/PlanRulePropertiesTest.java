@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Every rule of issue 5 item 3, checked on plans built from generated valid requests. */
 class PlanRulePropertiesTest {
 
-    private static final int EXAMPLES = 60;
+    private static final int EXAMPLES = 100;
     private static final double EPSILON = 1e-6;
 
     private static void forEveryPlan(Consumer<Plan> check) {
