@@ -54,6 +54,10 @@ public final class PlanAdapter {
     /** The activity that replaces runs: cycling. */
     public static final CrossActivity SWAP_ACTIVITY = CrossActivity.BIKE;
 
+    /** Day reasons that explain a run's length or timing, dropped when the day's runs are removed. */
+    private static final java.util.Set<String> RUN_REASONS = java.util.Set.of(PlanRule.LONG_RUN_CAP.id(), PlanRule.LONG_RUN_SHARE.id(),
+            PlanRule.SINGLE_RUN_SPIKE.id(), PlanRule.CUTBACK.id(), PlanRule.TAPER.id(), PlanRule.STRENGTH_TIMING.id());
+
     private PlanAdapter() {
     }
 
@@ -152,6 +156,10 @@ public final class PlanAdapter {
                 if (!why2.isEmpty() || !sameSessions(day, was)) {
                     changed = true;
                     List<Reason> all = new ArrayList<>(day.reasons());
+                    if (day.runs().isEmpty()) {
+                        // The runs these reasons explained are gone; the adaptation's reasons say why.
+                        all.removeIf(r -> RUN_REASONS.contains(r.ruleId()));
+                    }
                     all.addAll(why2);
                     day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all,
                             DayRecovery.prescribe(day.date(), day.runs(), durations, day.strength(), day.cross(), day.mobility(),
