@@ -121,7 +121,7 @@ public final class PlanBuilder {
                         + " and a plan needs at least " + PlanRequest.MIN_WEEKS,
                         "choose a race on or after " + earliestRace);
             }
-            throw new InfeasiblePlanException("weeks", "a " + request.weeks() + "-week plan for the race on " + race
+            throw new InfeasiblePlanException("weeks", "a plan of " + request.weeks() + " weeks for the race on " + race
                     + " would have started on " + request.startDate() + ", before today (" + today + ")",
                     "choose at most " + available + " weeks");
         }
