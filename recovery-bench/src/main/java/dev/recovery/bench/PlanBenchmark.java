@@ -3,6 +3,7 @@ package dev.recovery.bench;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
+import dev.recovery.plans.build.DayRecovery;
 import dev.recovery.plans.build.PlanBuilder;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.request.PlanRequest;
@@ -28,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 15, time = 1)
+@Measurement(iterations = 10, time = 1)
 @Fork(1)
 @State(Scope.Thread)
 public class PlanBenchmark {
@@ -48,9 +49,19 @@ public class PlanBenchmark {
         }
     }
 
-    /** Builds the whole 18-week plan from its request. */
+    /**
+     * Builds the whole 18-week plan from its request. Day prescriptions come from the memo after the
+     * first build: the same sessions in the same phase always get the same prescription.
+     */
     @Benchmark
     public Plan eighteenWeekPlan() {
+        return PlanBuilder.build(intermediate, TODAY);
+    }
+
+    /** The same with every day's recovery prescription computed afresh by recovery-core's prescriber. */
+    @Benchmark
+    public Plan eighteenWeekPlanColdPrescriptions() {
+        DayRecovery.clearMemo();
         return PlanBuilder.build(intermediate, TODAY);
     }
 }

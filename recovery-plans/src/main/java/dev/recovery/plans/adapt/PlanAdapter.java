@@ -4,14 +4,17 @@ import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.log.Session;
+import dev.recovery.core.readiness.Readiness;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.plans.build.DayRecovery;
 import dev.recovery.plans.build.PlanBuilder;
 import dev.recovery.plans.build.PlanRule;
 import dev.recovery.plans.build.Progression;
+import dev.recovery.plans.build.RunPaces;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
@@ -51,7 +54,24 @@ public final class PlanAdapter {
     /** The activity that replaces runs: cycling. */
     public static final CrossActivity SWAP_ACTIVITY = CrossActivity.BIKE;
 
+    /** Day reasons that explain a run's length or timing, dropped when the day's runs are removed. */
+    private static final java.util.Set<String> RUN_REASONS = java.util.Set.of(PlanRule.LONG_RUN_CAP.id(), PlanRule.LONG_RUN_SHARE.id(),
+            PlanRule.SINGLE_RUN_SPIKE.id(), PlanRule.CUTBACK.id(), PlanRule.TAPER.id(), PlanRule.STRENGTH_TIMING.id());
+
     private PlanAdapter() {
+    }
+
+    /**
+     * Returns the plan adapted from the readiness's day on, by its level and reasons.
+     *
+     * @param plan      the plan being followed (possibly adapted before)
+     * @param readiness the day's readiness (triage plus load flags, from recovery-core)
+     * @param completed what the runner actually did; runs before the readiness's day count as actual volume
+     * @throws IllegalArgumentException naming the first invalid argument
+     */
+    public static Plan adapt(Plan plan, Readiness readiness, List<? extends Session> completed) {
+        Checks.required("readiness", readiness, "the day's readiness");
+        return adapt(plan, readiness.date(), readiness.level(), readiness.reasons(), completed);
     }
 
     /**
@@ -109,12 +129,13 @@ public final class PlanAdapter {
         int raceIndex = total - 1 - from;
 
         if (level == TriageLevel.AMBER) {
-            amber(future, added, raceIndex, unit, context);
+            amber(plan, future, added, raceIndex, unit, context);
         } else if (level == TriageLevel.RED) {
             red(future, added, raceIndex, context);
         }
         recap(plan, future, added, from, actual, actualLongest, level, context);
 
+        RunPaces durations = RunPaces.of(plan.paces());
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
         List<Week> weeks = new ArrayList<>(plan.weeks().size());
         for (Week week : plan.weeks()) {
@@ -135,8 +156,14 @@ public final class PlanAdapter {
                 if (!why2.isEmpty() || !sameSessions(day, was)) {
                     changed = true;
                     List<Reason> all = new ArrayList<>(day.reasons());
+                    if (day.runs().isEmpty()) {
+                        // The runs these reasons explained are gone; the adaptation's reasons say why.
+                        all.removeIf(r -> RUN_REASONS.contains(r.ruleId()));
+                    }
                     all.addAll(why2);
-                    day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all);
+                    day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all,
+                            DayRecovery.prescribe(day.date(), day.runs(), durations, day.strength(), day.cross(), day.mobility(),
+                                    DayRecovery.trainingPhase(week.phase(), week.cutback())));
                 }
                 days.add(day);
             }
@@ -156,10 +183,10 @@ public final class PlanAdapter {
         }
         List<Reason> planReasons = new ArrayList<>(plan.reasons());
         planReasons.add(generic(level, context));
-        return new Plan(plan.request(), unit, plan.assumedLongestRecentRun(), weeks, planReasons);
+        return new Plan(plan.request(), unit, plan.assumedLongestRecentRun(), plan.paces(), weeks, planReasons);
     }
 
-    private static void amber(List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
+    private static void amber(Plan plan, List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
         for (int i = 0; i < raceIndex; i++) {
             Day day = future.get(i);
             if (day.runs().isEmpty()) {
@@ -167,8 +194,7 @@ public final class PlanAdapter {
             }
             boolean hard = day.isHard();
             if (hard) {
-                future.set(i, new Day(day.date(), List.of(), day.strength(), Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS)),
-                        day.mobility(), day.reasons()));
+                future.set(i, day.withRuns(List.of()).withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
                 added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
                         + " swapped for " + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + ", no intensity"));
             } else {
@@ -176,7 +202,7 @@ public final class PlanAdapter {
                 for (PlannedRun run : day.runs()) {
                     int tenths = (int) Math.floor(tenths(run.distance(), unit) * AMBER_SHORT_RUN_FACTOR);
                     if (tenths > 0) {
-                        shorter.add(PlannedRun.of(RunType.EASY, distance(tenths, unit)));
+                        shorter.add(PlannedRun.of(RunType.EASY, distance(tenths, unit), RunPaces.of(plan.paces()).rangeFor(RunType.EASY)));
                     }
                 }
                 future.set(i, day.withRuns(shorter));
@@ -194,8 +220,7 @@ public final class PlanAdapter {
                 continue;
             }
             if (day.isHard()) {
-                future.set(i, new Day(day.date(), List.of(), day.strength(), Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS)),
-                        day.mobility(), day.reasons()));
+                future.set(i, day.withRuns(List.of()).withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
                 added.get(i).add(PlanRule.ADAPT_RED.reason(context + ": no running until you are cleared; "
                         + SWAP_CROSS.toMinutes() + " min of pain-free " + SWAP_ACTIVITY.id() + " instead"));
             } else {
@@ -281,7 +306,7 @@ public final class PlanAdapter {
                     if (run.type() != RunType.RACE && tenths > runCap) {
                         cut = true;
                         if (runCap > 0) {
-                            runs.add(PlannedRun.of(run.type(), distance(runCap, unit)));
+                            runs.add(run.withDistance(distance(runCap, unit)));
                         }
                     } else {
                         runs.add(run);
@@ -321,7 +346,7 @@ public final class PlanAdapter {
             }
             int tenths = (int) Math.floor(tenths(run.distance(), unit) * factor + 1e-9);
             if (tenths > 0) {
-                out.add(tenths == tenths(run.distance(), unit) ? run : PlannedRun.of(run.type(), distance(tenths, unit)));
+                out.add(tenths == tenths(run.distance(), unit) ? run : run.withDistance(distance(tenths, unit)));
             }
         }
         return out;

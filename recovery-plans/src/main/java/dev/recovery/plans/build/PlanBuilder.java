@@ -2,6 +2,7 @@ package dev.recovery.plans.build;
 
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
@@ -58,6 +59,8 @@ public final class PlanBuilder {
     private static final Reason MOBILITY = PlanRule.MOBILITY.reason("yoga or mobility: the week's session");
     private static final Reason RACE = PlanRule.RACE_WEEK.reason("race day: the marathon, 42.195 km");
     private static final Reason PHASES = PlanRule.PHASE_ORDER.reason();
+    private static final Reason EASY_PACE = PlanRule.EASY_PACE.reason("easy, recovery and long runs at core's E range, "
+            + "at least 90 s per mile slower than marathon pace");
 
     private PlanBuilder() {
     }
@@ -118,7 +121,7 @@ public final class PlanBuilder {
                         + " and a plan needs at least " + PlanRequest.MIN_WEEKS,
                         "choose a race on or after " + earliestRace);
             }
-            throw new InfeasiblePlanException("weeks", "a " + request.weeks() + "-week plan for the race on " + race
+            throw new InfeasiblePlanException("weeks", "a plan of " + request.weeks() + " weeks for the race on " + race
                     + " would have started on " + request.startDate() + ", before today (" + today + ")",
                     "choose at most " + available + " weeks");
         }
@@ -191,6 +194,7 @@ public final class PlanBuilder {
             }
         }
 
+        RunPaces durations = RunPaces.of(request.paceBasis());
         List<Week> weeks = new ArrayList<>(weekCount);
         RunType[][] types = new RunType[7][2];
         int[][] tenths = new int[7][2];
@@ -264,6 +268,7 @@ public final class PlanBuilder {
 
             List<Day> days = new ArrayList<>(7);
             double weekMetres = 0;
+            TrainingPhase recoveryPhase = DayRecovery.trainingPhase(shape.phase(), shape.cutback());
             int crossDay = shape.phase() == Phase.RACE && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
             int mobilityDay = shape.phase() == Phase.RACE && template.mobility == 6 ? earlierNonRest(5, template.rest)
                     : template.mobility;
@@ -274,7 +279,7 @@ public final class PlanBuilder {
                 int dayLongest = 0;
                 for (int k = 0; k < count[d]; k++) {
                     Distance distance = types[d][k] == RunType.RACE ? Distance.MARATHON : Tenths.distance(tenths[d][k], unit);
-                    dayRuns.add(new PlannedRun(types[d][k], distance));
+                    dayRuns.add(durations.run(types[d][k], distance));
                     weekMetres += distance.metres();
                     if (types[d][k] != RunType.RACE) {
                         dayLongest = Math.max(dayLongest, tenths[d][k]);
@@ -315,7 +320,8 @@ public final class PlanBuilder {
                 if (d == template.rest) {
                     reasons.add(REST);
                 }
-                days.add(new Day(date, dayRuns, strength, cross, mobility, reasons));
+                days.add(new Day(date, dayRuns, strength, cross, mobility, reasons,
+                        DayRecovery.prescribe(date, dayRuns, durations, strength, cross, mobility, recoveryPhase)));
             }
             previousVolume = shape.volumeTenths();
             weeks.add(new Week(w, shape.phase(), start.plusDays(firstDay), Distance.ofMetres(weekMetres), shape.cutback(),
@@ -323,7 +329,9 @@ public final class PlanBuilder {
         }
         Reason seedReason = PlanRule.SEED_FROM_CURRENT.reason("assumed longest run of the last 30 days: " + Tenths.format(seed, unit)
                 + ", from your current " + Tenths.format(current, unit) + " a week");
-        return new Plan(request, unit, Tenths.distance(seed, unit), weeks, List.of(PHASES, seedReason));
+        List<Reason> planReasons = new ArrayList<>(List.of(PHASES, seedReason, EASY_PACE));
+        planReasons.addAll(durations.paces().reasons());
+        return new Plan(request, unit, Tenths.distance(seed, unit), durations.paces(), weeks, planReasons);
     }
 
     private static Optional<StrengthWorkout> strength(Phase phase, int week, int strengthWeeks, int daysToRace) {

@@ -1,8 +1,12 @@
 package dev.recovery.plans.build;
 
+import dev.recovery.core.load.SingleRunSpike;
+import dev.recovery.core.load.TenPercentRule;
+
 /**
  * The two progression limits every plan and every adaptation obeys, in whole tenths of the plan's
- * unit (RULES.md 2 and 5):
+ * unit (RULES.md 2 and 5). The percentages and the window are recovery-core's (load package); this
+ * class applies them to a plan's "largest of the three weeks before" and whole tenths:
  * <ul>
  *   <li>no week above 110% of the largest of the three weeks before it ({@link PlanRule#WEEKLY_PROGRESSION});</li>
  *   <li>no run more than 10% longer than the longest run of the previous 30 days ({@link PlanRule#SINGLE_RUN_SPIKE}).</li>
@@ -10,14 +14,14 @@ package dev.recovery.plans.build;
  */
 public final class Progression {
 
-    /** The 10% rule: weekly volume up by at most 10% (RULES.md 2; NASM, Physiopedia; weak evidence, a guideline). */
-    public static final double MAX_WEEKLY_INCREASE = 0.10;
+    /** The 10% rule: weekly volume up by at most 10% (RULES.md 2; core's {@link TenPercentRule}). */
+    public static final double MAX_WEEKLY_INCREASE = TenPercentRule.MAX_WEEKLY_INCREASE;
     /** Weeks the weekly cap looks back over (RULES.md 5: "the largest of the three weeks before it"). */
     public static final int LOOKBACK_WEEKS = 3;
-    /** A run at most 10% longer than the longest of the window (RULES.md 2, BJSM 2025 cohort, HRR 1.64). */
-    public static final double MAX_RUN_INCREASE = 0.10;
-    /** The single-run window: the previous 30 days (RULES.md 2). */
-    public static final int SPIKE_WINDOW_DAYS = 30;
+    /** A run at most 10% longer than the longest of the window (RULES.md 2, BJSM 2025; core's {@link SingleRunSpike}). */
+    public static final double MAX_RUN_INCREASE = SingleRunSpike.MAX_INCREASE;
+    /** The single-run window: the previous 30 days (RULES.md 2; core's {@link SingleRunSpike}). */
+    public static final int SPIKE_WINDOW_DAYS = SingleRunSpike.LOOKBACK_DAYS;
 
     /** Guards against 1.1 x n landing a hair below a whole tenth in floating point. */
     private static final double ROUNDING_SLACK = 1e-9;

@@ -1,5 +1,6 @@
 package dev.recovery.plans.plan;
 
+import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
@@ -19,9 +20,11 @@ import java.util.Optional;
  * @param cross    the cross-training session, if any
  * @param mobility the yoga or mobility session, if any
  * @param reasons  why the day looks as it does (rule id, message, source); possibly empty
+ * @param recovery the day's recovery prescription (RULES.md 4-5: every planned day carries its
+ *                 protocol), from recovery-core's {@code Prescriber} for the day's sessions and phase
  */
 public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkout> strength, Optional<CrossWorkout> cross,
-        Optional<MobilityWorkout> mobility, List<Reason> reasons) {
+        Optional<MobilityWorkout> mobility, List<Reason> reasons, Prescription recovery) {
 
     /** @throws IllegalArgumentException naming the first missing part */
     public Day {
@@ -31,6 +34,10 @@ public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkou
         Checks.required("cross", cross, "a cross-training session or none");
         Checks.required("mobility", mobility, "a mobility session or none");
         reasons = List.copyOf(Checks.required("reasons", reasons, "a list of reasons, possibly empty"));
+        Checks.required("recovery", recovery, "the day's recovery prescription");
+        if (!recovery.date().equals(date)) {
+            throw Checks.invalidFormatted("recovery", recovery.date().toString(), "a prescription for " + date);
+        }
     }
 
     /** True if nothing is planned: a full rest day. */
@@ -52,20 +59,23 @@ public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkou
         return Distance.ofMetres(metres);
     }
 
-    /** A copy with other runs. */
+    /** A copy with other runs (the prescription is left as it was: recompute it after changing sessions). */
     public Day withRuns(List<PlannedRun> value) {
-        return new Day(date, value, strength, cross, mobility, reasons);
+        return new Day(date, value, strength, cross, mobility, reasons, recovery);
     }
 
-    /** A copy with another cross-training session. */
+    /** A copy with another cross-training session (recompute the prescription after). */
     public Day withCross(Optional<CrossWorkout> value) {
-        return new Day(date, runs, strength, value, mobility, reasons);
+        return new Day(date, runs, strength, value, mobility, reasons, recovery);
     }
 
-    /** A copy with {@code reason} added. */
-    public Day plusReason(Reason reason) {
-        List<Reason> all = new java.util.ArrayList<>(reasons);
-        all.add(reason);
-        return new Day(date, runs, strength, cross, mobility, all);
+    /** A copy with these reasons. */
+    public Day withReasons(List<Reason> value) {
+        return new Day(date, runs, strength, cross, mobility, value, recovery);
+    }
+
+    /** A copy with this recovery prescription. */
+    public Day withRecovery(Prescription value) {
+        return new Day(date, runs, strength, cross, mobility, reasons, value);
     }
 }

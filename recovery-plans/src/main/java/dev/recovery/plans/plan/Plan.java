@@ -1,5 +1,6 @@
 package dev.recovery.plans.plan;
 
+import dev.recovery.core.pace.TrainingPaces;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
@@ -19,10 +20,11 @@ import java.util.Optional;
  * @param assumedLongestRecentRun  the longest run the runner is assumed to have done in the 30 days
  *                                 before the plan, derived from the stated current volume; the first
  *                                 weeks' runs grow from it
+ * @param paces                    the training paces every run's pace range comes from (VDOT, from the pace basis)
  * @param weeks                    the weeks, in order; the last day of the last week is race day
  * @param reasons                  plan-wide reasons; possibly empty
  */
-public record Plan(PlanRequest request, DistanceUnit units, Distance assumedLongestRecentRun, List<Week> weeks,
+public record Plan(PlanRequest request, DistanceUnit units, Distance assumedLongestRecentRun, TrainingPaces paces, List<Week> weeks,
         List<Reason> reasons) {
 
     /** @throws IllegalArgumentException naming the first missing part */
@@ -30,6 +32,7 @@ public record Plan(PlanRequest request, DistanceUnit units, Distance assumedLong
         Checks.required("request", request, "the plan request");
         Checks.required("units", units, "km or mi");
         Checks.required("assumed-longest-recent-run", assumedLongestRecentRun, "a distance");
+        Checks.required("paces", paces, "the training paces");
         weeks = List.copyOf(Checks.required("weeks", weeks, "at least one week"));
         if (weeks.isEmpty()) {
             throw Checks.invalid("weeks", "none", "at least one week");

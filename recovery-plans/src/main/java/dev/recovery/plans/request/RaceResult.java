@@ -1,5 +1,6 @@
 package dev.recovery.plans.request;
 
+import dev.recovery.core.pace.Vdot;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.Durations;
@@ -36,6 +37,12 @@ public record RaceResult(Distance distance, Duration time, boolean goal) {
         }
         if (goal && Math.abs(distance.metres() - Distance.MARATHON.metres()) > 1e-6) {
             throw Checks.invalidFormatted("race-distance", distance.toString(), "the marathon (42.195 km) for a goal time");
+        }
+        // Paces come from core's VDOT: a result core cannot turn into a VDOT is refused here, with core's message.
+        if (goal) {
+            Vdot.fromGoal(time);
+        } else {
+            Vdot.fromRace(distance, time);
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.pace.EasyPaceCheck;
 import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.Pace;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.plans.PlanRequests;
 import dev.recovery.plans.plan.Day;
@@ -23,9 +25,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Every rule of issue 5 item 3, checked on plans built from generated valid requests. */
-class PlanRuleProperties {
+class PlanRulePropertiesTest {
 
-    private static final int EXAMPLES = 150;
+    private static final int EXAMPLES = 100;
     private static final double EPSILON = 1e-6;
 
     private static void forEveryPlan(Consumer<Plan> check) {
@@ -306,6 +308,34 @@ class PlanRuleProperties {
             plan.weeks().stream().filter(w -> w.phase().compareTo(Phase.TAPER) >= 0)
                     .forEach(w -> w.days().forEach(d -> d.strength().ifPresent(s -> assertTrue(s.light()))));
         });
+    }
+
+    @Test
+    void easyPacesAreAtLeastNinetySecondsPerMileSlowerThanMarathonPace() {
+        forEveryPlan(plan -> {
+            Pace fastestEasy = EasyPaceCheck.of(plan.paces().marathon()).fastestEasyPace();
+            double marathonPerMile = plan.paces().marathon().secondsPerMile();
+            for (Day day : plan.days()) {
+                for (PlannedRun run : day.runs()) {
+                    if (run.type() == RunType.EASY || run.type() == RunType.RECOVERY || run.type() == RunType.LONG) {
+                        assertFalse(run.pace().fast().isFasterThan(fastestEasy), run + " faster than " + fastestEasy);
+                        assertTrue(run.pace().fast().secondsPerMile() >= marathonPerMile + 90 - 1e-6);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyRunHasThePaceRangeOfItsKind() {
+        forEveryPlan(plan -> plan.days().forEach(day -> day.runs().forEach(run -> {
+            switch (run.type()) {
+                case TEMPO -> assertEquals(plan.paces().threshold(), run.pace().fast());
+                case INTERVALS -> assertEquals(plan.paces().interval(), run.pace().fast());
+                case MARATHON_PACE, RACE -> assertEquals(plan.paces().marathon(), run.pace().fast());
+                default -> assertEquals(plan.paces().easy(), run.pace());
+            }
+        })));
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Adaptation (issue 5 item 5) checked on generated plans, check-in days, levels and completion histories. */
-class AdaptationProperties {
+class AdaptationPropertiesTest {
 
     private static final int EXAMPLES = 60;
     private static final double EPSILON = 1e-6;
@@ -110,7 +110,9 @@ class AdaptationProperties {
             }
             Day race = s.adapted().days().get(s.adapted().days().size() - 1);
             assertEquals(s.plan().raceDate(), race.date());
-            assertEquals(List.of(PlannedRun.of(RunType.RACE, Distance.MARATHON)), race.runs());
+            assertEquals(1, race.runs().size());
+            assertEquals(RunType.RACE, race.runs().get(0).type());
+            assertEquals(Distance.MARATHON, race.runs().get(0).distance());
         });
     }
 
@@ -156,7 +158,7 @@ class AdaptationProperties {
             int week = s.from() / 7;
             double largest = largestOfThreeBefore(s, week);
             double floor = PlanAdapter.REENTRY_WEEKLY_SHARE * s.plan().request().currentWeekly().in(s.plan().units());
-            assertTrue(volume(s, week) <= Math.max(largest, floor) + 0.05 * 7 + EPSILON,
+            assertTrue(volume(s, week) <= Math.max(Math.max(largest, floor), past(s, week)) + 0.05 * 7 + EPSILON,
                     "week " + week + " " + volume(s, week) + " above " + largest);
         });
     }
@@ -166,7 +168,7 @@ class AdaptationProperties {
         forEveryScenario(s -> {
             double floor = PlanAdapter.REENTRY_WEEKLY_SHARE * s.plan().request().currentWeekly().in(s.plan().units());
             for (int w = s.from() / 7; w < s.plan().weeks().size(); w++) {
-                double cap = Math.max(1.10 * largestOfThreeBefore(s, w), floor);
+                double cap = Math.max(Math.max(1.10 * largestOfThreeBefore(s, w), floor), past(s, w));
                 assertTrue(volume(s, w) <= cap + 0.05 * 7 + EPSILON, "week " + w + ": " + volume(s, w) + " above " + cap);
             }
         });
@@ -211,7 +213,7 @@ class AdaptationProperties {
                 Day now = after.get(d);
                 boolean changed = !was.runs().equals(now.runs()) || !was.cross().equals(now.cross());
                 if (changed) {
-                    assertTrue(now.reasons().size() > was.reasons().size(), "no reason for the change on " + now.date());
+                    assertFalse(now.reasons().stream().allMatch(was.reasons()::contains), "no new reason for the change on " + now.date());
                     assertTrue(now.reasons().stream().anyMatch(r -> r.ruleId().startsWith("adapt-")
                             || r.ruleId().equals(PlanRule.WEEKLY_PROGRESSION.id()) || r.ruleId().equals(PlanRule.SINGLE_RUN_SPIKE.id())));
                 }
@@ -235,9 +237,24 @@ class AdaptationProperties {
             double floor = PlanAdapter.REENTRY_WEEKLY_SHARE * plan.request().currentWeekly().in(plan.units());
             int week = (int) ((green.toEpochDay() - plan.startDate().toEpochDay()) / 7);
             Scenario s = new Scenario(held, green, TriageLevel.GREEN, completed, back);
-            double cap = Math.max(1.10 * largestOfThreeBefore(s, week), floor);
+            double cap = Math.max(Math.max(1.10 * largestOfThreeBefore(s, week), floor), past(s, week));
             assertTrue(volume(s, week) <= cap + 0.05 * 7 + EPSILON, "re-entry week " + volume(s, week) + " above " + cap);
         });
+    }
+
+    /**
+     * What was actually run in the week before the check-in. If that alone is over the cap, the
+     * adaptation can only leave the rest of the week without running; the cap is then this.
+     */
+    static double past(Scenario s, int week) {
+        double metres = 0;
+        for (Session session : s.completed()) {
+            long d = session.date().toEpochDay() - s.plan().startDate().toEpochDay();
+            if (session instanceof Run run && d >= week * 7L && d < week * 7L + 7 && d < s.from()) {
+                metres += run.distance().metres();
+            }
+        }
+        return metres / s.plan().units().metres();
     }
 
     /** A week's volume: what was actually run before the check-in, the adapted plan from it on. */
