@@ -32,7 +32,8 @@ final class PaceLines {
         return basis.goal() ? TrainingPaces.forGoal(basis.time()) : Vdot.fromRace(basis.distance(), basis.time()).trainingPaces();
     }
 
+    /** The run's pace range as the plan set it (core's training paces for its type), in the plan's unit. */
     static String range(PlannedRun run, DistanceUnit units) {
-        return "";
+        return run.pace().format(units);
     }
 }
