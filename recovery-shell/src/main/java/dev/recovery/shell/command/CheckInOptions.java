@@ -1,0 +1,202 @@
+package dev.recovery.shell.command;
+
+import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.MovementResponse;
+import dev.recovery.core.triage.Onset;
+import dev.recovery.core.triage.PainQuality;
+import dev.recovery.core.triage.Spread;
+import dev.recovery.core.triage.Symptom;
+import dev.recovery.core.triage.Trend;
+import dev.recovery.core.unit.BodyRegion;
+import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.PainScore;
+import dev.recovery.core.unit.Side;
+import dev.recovery.shell.cli.UsageException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
+import org.springframework.shell.core.InputReader;
+import dev.recovery.shell.cli.ReplInputReader;
+import org.springframework.shell.jline.JLineInputReader;
+
+/**
+ * The options of {@code triage} and {@code checkin}, as typed, turned into a {@link CheckIn}. In the
+ * REPL, whatever was left out is asked for one question at a time (a sore runner need not remember
+ * option names); elsewhere a missing option is a usage error naming every missing option.
+ *
+ * @param values the value options by long name (null when not given)
+ * @param flags the yes/no flags that were given
+ */
+public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
+
+    /** The value options in the order questions are asked. */
+    static final List<String> VALUE_OPTIONS = List.of("region", "side", "pain", "quality", "spread", "onset",
+            "hours-since-run", "trend", "movement");
+
+    /** Compact constructor: copies. */
+    public CheckInOptions {
+        values = new LinkedHashMap<>(values);
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /** @return whether nothing at all was given on the command line */
+    public boolean isEmpty() {
+        return values.values().stream().allMatch(v -> v == null) && flags.isEmpty();
+    }
+
+    /**
+     * @param input the REPL's line reader, or a reader that cannot ask (one-shot, scripts)
+     * @param out where questions' explanations and re-asks go
+     * @return the check-in
+     * @throws UsageException if an option is missing and cannot be asked for, or a value is not allowed
+     */
+    public CheckIn toCheckIn(InputReader input, PrintWriter out) {
+        Map<String, String> answers = new LinkedHashMap<>(values);
+        Set<Symptom> symptoms = flags.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(flags);
+        List<String> missing = VALUE_OPTIONS.stream().filter(o -> answers.get(o) == null).toList();
+        if (!missing.isEmpty() && !(input instanceof JLineInputReader)) {
+            throw new UsageException("missing option" + (missing.size() > 1 ? "s" : "") + " "
+                    + String.join(" ", missing.stream().map(o -> "--" + o).toList())
+                    + " (in the REPL, 'checkin' alone asks for each)");
+        }
+        if (missing.isEmpty() && !isEmpty()) {
+            return build(answers, symptoms);
+        }
+        Questions questions = input instanceof ReplInputReader repl && repl.supportsComponents()
+                ? new ComponentQuestions(repl.terminal(), repl.colour()) : new LineQuestions(input, out);
+        boolean askFlags = isEmpty();
+        try {
+            for (String option : missing) {
+                answers.put(option, ask(questions, option));
+            }
+            if (askFlags) {
+                for (Symptom symptom : Symptom.values()) {
+                    if (questions.confirm(question(symptom))) {
+                        symptoms.add(symptom);
+                    }
+                }
+            }
+        } catch (EndOfFileException | UserInterruptException cancelled) {
+            throw new UsageException("check-in cancelled; nothing was recorded");
+        }
+        return build(answers, symptoms);
+    }
+
+    private static CheckIn build(Map<String, String> a, Set<Symptom> symptoms) {
+        BodyRegion region = OptionValues.parse("region", a.get("region"), BodyRegion::parse);
+        Side side = OptionValues.parse("side", a.get("side"), Side::parse);
+        PainScore pain = OptionValues.parse("pain", a.get("pain"), PainScore::parse);
+        PainQuality quality = OptionValues.parse("quality", a.get("quality"), PainQuality::parse);
+        Spread spread = OptionValues.parse("spread", a.get("spread"), Spread::parse);
+        Onset onset = OptionValues.parse("onset", a.get("onset"), Onset::parse);
+        double hours = OptionValues.parse("hours-since-run", a.get("hours-since-run"), CheckInOptions::hours);
+        Trend trend = OptionValues.parse("trend", a.get("trend"), Trend::parse);
+        MovementResponse movement = OptionValues.parse("movement", a.get("movement"), MovementResponse::parse);
+        return OptionValues.build(() -> new CheckIn(region, side, pain, quality, spread, onset, hours, trend, movement, symptoms));
+    }
+
+    private static double hours(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("hours-since-run: " + text + " is not allowed; expected a number of hours, "
+                    + "e.g. 30 or 1.5");
+        }
+        if (Double.isNaN(value) || value < 0 || value > CheckIn.MAX_HOURS_SINCE_RUN) {
+            throw new IllegalArgumentException("hours-since-run: " + text + " is not allowed; expected hours from 0 to "
+                    + (long) CheckIn.MAX_HOURS_SINCE_RUN);
+        }
+        return value;
+    }
+
+    private static final Map<String, String> QUESTIONS = Map.of(
+            "region", "Where does it hurt?",
+            "side", "Which side?",
+            "pain", "How much does it hurt right now, 0 (none) to 10 (worst imaginable)?",
+            "quality", "What does it feel like?",
+            "spread", "Spread over a muscle group, or in one spot?",
+            "onset", "When did it start: during the run, after it, or delayed (12-24 h later)?",
+            "hours-since-run", "How many hours since the run that brought it on?",
+            "trend", "Since it started, is it",
+            "movement", "With light movement, does it");
+
+    private static final Map<String, List<String>> CHOICES = Map.of(
+            "region", ids(BodyRegion.values()), "side", ids(Side.values()), "quality", ids(PainQuality.values()),
+            "spread", ids(Spread.values()), "onset", ids(Onset.values()), "trend", ids(Trend.values()),
+            "movement", ids(MovementResponse.values()));
+
+    private static final Map<String, Function<String, ?>> PARSERS = Map.of(
+            "region", BodyRegion::parse, "side", Side::parse, "pain", PainScore::parse, "quality", PainQuality::parse,
+            "spread", Spread::parse, "onset", Onset::parse, "hours-since-run", CheckInOptions::hours,
+            "trend", Trend::parse, "movement", MovementResponse::parse);
+
+    private static List<String> ids(Enum<?>[] constants) {
+        List<String> ids = new ArrayList<>();
+        for (Enum<?> constant : constants) {
+            ids.add(Checks.id(constant));
+        }
+        return ids;
+    }
+
+    private static String ask(Questions questions, String option) {
+        while (true) {
+            List<String> choices = CHOICES.get(option);
+            String answer = choices == null ? questions.ask(QUESTIONS.get(option)) : questions.choose(QUESTIONS.get(option), choices);
+            if (answer.isBlank()) {
+                continue;
+            }
+            try {
+                PARSERS.get(option).apply(answer.strip());
+                return answer.strip();
+            } catch (IllegalArgumentException e) {
+                questions.complain(OptionValues.rename(option, e.getMessage(), answer));
+            }
+        }
+    }
+
+    private static String question(Symptom symptom) {
+        switch (symptom) {
+            case PAIN_AT_REST:
+                return "Does it hurt at rest?";
+            case PERSISTS_AFTER_REST:
+                return "Has it persisted despite days off running?";
+            case SWELLING:
+                return "Is there swelling?";
+            case REDNESS:
+                return "Is there redness?";
+            case WARMTH:
+                return "Does it feel warm to the touch?";
+            case NUMBNESS:
+                return "Any numbness or tingling?";
+            case CANNOT_BEAR_WEIGHT:
+                return "Are you unable to bear weight, or limping?";
+            case DEFORMITY:
+                return "Any visible deformity, unusual bump or bruising?";
+            default:
+                return "Do you have " + symptom.id() + "?";
+        }
+    }
+
+    /** @return the flags' option names, in the order of {@link Symptom} */
+    static List<String> flagOptions() {
+        List<String> names = new ArrayList<>();
+        for (Symptom symptom : Symptom.values()) {
+            names.add(flagName(symptom));
+        }
+        return names;
+    }
+
+    /** @return the option naming a symptom, e.g. {@code at-rest} for pain at rest */
+    static String flagName(Symptom symptom) {
+        return symptom == Symptom.PAIN_AT_REST ? "at-rest" : symptom.id();
+    }
+}
