@@ -8,6 +8,7 @@ import dev.recovery.shell.cli.RecoveryCommandParser;
 import dev.recovery.shell.cli.RecoveryHome;
 import dev.recovery.shell.command.EntryView;
 import dev.recovery.shell.command.HelpCommands;
+import dev.recovery.shell.command.ImportCommands;
 import dev.recovery.shell.command.HistoryCommands;
 import dev.recovery.shell.command.JournalSession;
 import dev.recovery.shell.command.LogCommands;
@@ -137,6 +138,11 @@ public class ShellConfiguration {
         return new ReadinessCommands(journal, engine, clock, style);
     }
 
+    @Bean
+    ImportCommands importCommands(JournalSession journal, Clock clock, Style style) {
+        return new ImportCommands(journal, clock, style);
+    }
+
     /**
      * The command beans, in one list: adding a command group means adding its bean above and here.
      */
@@ -144,9 +150,9 @@ public class ShellConfiguration {
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
             TriageCommands triage, RecoverCommands recover, PaceCommands paces, LoadCommands load,
-            ReadinessCommands readiness) {
+            ReadinessCommands readiness, ImportCommands imports) {
         return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover, paces,
-                load, readiness));
+                load, readiness, imports));
     }
 
     @Bean

@@ -13,9 +13,12 @@ import dev.recovery.core.unit.Checks;
  */
 public record Reason(String ruleId, String message, Source source) {
 
+    /** Rule ids: lower-case words joined by hyphens. Compiled once: reasons are made in hot loops (plans, loads). */
+    private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     /** @throws IllegalArgumentException if the id or message is blank or the source is missing */
     public Reason {
-        if (ruleId == null || !ruleId.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (ruleId == null || !RULE_ID.matcher(ruleId).matches()) {
             throw Checks.invalid("rule id", ruleId, "lower-case words joined by hyphens, e.g. red-pain-at-rest");
         }
         if (message == null || message.isBlank()) {

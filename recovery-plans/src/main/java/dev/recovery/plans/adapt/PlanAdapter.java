@@ -1,0 +1,397 @@
+package dev.recovery.plans.adapt;
+
+import dev.recovery.core.log.CrossActivity;
+import dev.recovery.core.log.Run;
+import dev.recovery.core.log.RunType;
+import dev.recovery.core.log.Session;
+import dev.recovery.core.readiness.Readiness;
+import dev.recovery.core.source.Reason;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.plans.build.DayRecovery;
+import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.build.PlanRule;
+import dev.recovery.plans.build.Progression;
+import dev.recovery.plans.build.RunPaces;
+import dev.recovery.plans.plan.CrossWorkout;
+import dev.recovery.plans.plan.Day;
+import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.plan.PlannedRun;
+import dev.recovery.plans.plan.Week;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Adapts a plan from a date on, after a check-in (RULES.md 1.5 and 5):
+ * <ul>
+ *   <li>AMBER: the next run becomes cross-training (a hard run) or a short easy run (an easy one),
+ *       and the week is held: no more than the largest of the three weeks before it;</li>
+ *   <li>RED: every run before race day becomes rest (easy days) or pain-free cross-training (hard
+ *       days) until a GREEN check-in;</li>
+ *   <li>GREEN: the original plan comes back, capped by the progression rules applied to what the
+ *       runner actually ran (the completed sessions), not to what was planned.</li>
+ * </ul>
+ * Always: days before the date are left as they were; no later day gets more running than the
+ * original plan gave it (missed sessions are never made up); the taper and race day stay; every
+ * changed day carries the reason for the change.
+ */
+public final class PlanAdapter {
+
+    /** After a break, a week may always hold half the runner's stated pre-plan volume: a gentle return-to-run floor (product choice; RULES.md is silent). */
+    public static final double REENTRY_WEEKLY_SHARE = 0.5;
+    /** After a break, a run may always be half the assumed longest pre-plan run. */
+    public static final double REENTRY_RUN_SHARE = 0.5;
+    /** AMBER: an easy run is halved into a short easy run. */
+    public static final double AMBER_SHORT_RUN_FACTOR = 0.5;
+    /** The low-impact session that replaces a hard run (RULES.md 5: the default substitute). */
+    public static final Duration SWAP_CROSS = Duration.ofMinutes(40);
+    /** The activity that replaces runs: cycling. */
+    public static final CrossActivity SWAP_ACTIVITY = CrossActivity.BIKE;
+
+    /** Day reasons that explain a run's length or timing, dropped when the day's runs are removed. */
+    private static final java.util.Set<String> RUN_REASONS = java.util.Set.of(PlanRule.LONG_RUN_CAP.id(), PlanRule.LONG_RUN_SHARE.id(),
+            PlanRule.SINGLE_RUN_SPIKE.id(), PlanRule.CUTBACK.id(), PlanRule.TAPER.id(), PlanRule.STRENGTH_TIMING.id());
+
+    private PlanAdapter() {
+    }
+
+    /**
+     * Returns the plan adapted from the readiness's day on, by its level and reasons.
+     *
+     * @param plan      the plan being followed (possibly adapted before)
+     * @param readiness the day's readiness (triage plus load flags, from recovery-core)
+     * @param completed what the runner actually did; runs before the readiness's day count as actual volume
+     * @throws IllegalArgumentException naming the first invalid argument
+     */
+    public static Plan adapt(Plan plan, Readiness readiness, List<? extends Session> completed) {
+        Checks.required("readiness", readiness, "the day's readiness");
+        return adapt(plan, readiness.date(), readiness.level(), readiness.reasons(), completed);
+    }
+
+    /**
+     * Returns the plan adapted from {@code date} on.
+     *
+     * @param plan      the plan being followed (possibly adapted before)
+     * @param date      the check-in day, from the plan's first day to the day before the race
+     * @param level     the check-in's readiness level
+     * @param why       the reasons behind the level (from triage or readiness), quoted in the changes
+     * @param completed what the runner actually did; runs before {@code date} count as actual volume
+     * @return a new plan; days before {@code date} are unchanged
+     * @throws IllegalArgumentException naming the first invalid argument
+     */
+    public static Plan adapt(Plan plan, LocalDate date, TriageLevel level, List<Reason> why, List<? extends Session> completed) {
+        Checks.required("plan", plan, "a plan");
+        Checks.required("date", date, "a date within the plan");
+        if (date.isBefore(plan.startDate()) || !date.isBefore(plan.raceDate())) {
+            throw Checks.invalidFormatted("date", date.toString(), "a date from " + plan.startDate() + " to " + plan.raceDate().minusDays(1));
+        }
+        Checks.required("level", level, "GREEN, AMBER or RED");
+        List<Reason> reasons = List.copyOf(Checks.required("reasons", why, "the check-in's reasons, possibly none"));
+        List<? extends Session> sessions = List.copyOf(Checks.required("completed", completed, "the completed sessions, possibly none"));
+
+        DistanceUnit unit = plan.units();
+        Plan original = PlanBuilder.rebuild(plan.request());
+        List<Day> current = plan.days();
+        List<Day> first = original.days();
+        int total = current.size();
+        int from = (int) (date.toEpochDay() - plan.startDate().toEpochDay());
+        String context = level.name() + " check-in on " + date + (reasons.isEmpty() ? ""
+                : " (" + reasons.stream().map(Reason::ruleId).distinct().collect(Collectors.joining(", ")) + ")");
+
+        // Actual running before the date, by day (tenths of the unit); 30 days before the plan too.
+        int before = Progression.SPIKE_WINDOW_DAYS;
+        int[] actual = new int[before + total];
+        int[] actualLongest = new int[before + total];
+        for (Session s : sessions) {
+            if (s instanceof Run) {
+                Run run = (Run) s;
+                int index = (int) (run.date().toEpochDay() - plan.startDate().toEpochDay()) + before;
+                if (index >= 0 && index < before + from) {
+                    int tenths = tenths(run.distance(), unit);
+                    actual[index] += tenths;
+                    actualLongest[index] = Math.max(actualLongest[index], tenths);
+                }
+            }
+        }
+
+        List<Day> future = new ArrayList<>(total - from);
+        List<List<Reason>> added = new ArrayList<>(total - from);
+        for (int d = from; d < total; d++) {
+            future.add(level == TriageLevel.GREEN ? first.get(d) : current.get(d));
+            added.add(new ArrayList<>());
+        }
+        int raceIndex = total - 1 - from;
+
+        if (level == TriageLevel.AMBER) {
+            amber(plan, future, added, raceIndex, unit, context);
+        } else if (level == TriageLevel.RED) {
+            red(future, added, raceIndex, context);
+        }
+        recap(plan, future, added, from, actual, actualLongest, level, context);
+
+        RunPaces durations = RunPaces.of(plan.paces());
+        // Reassemble: untouched past, adapted future, each changed day with its reasons.
+        List<Week> weeks = new ArrayList<>(plan.weeks().size());
+        for (Week week : plan.weeks()) {
+            List<Day> days = new ArrayList<>(7);
+            boolean changed = false;
+            for (int k = 0; k < 7; k++) {
+                int d = week.index() * 7 + k;
+                if (d < from) {
+                    days.add(week.days().get(k));
+                    continue;
+                }
+                Day day = future.get(d - from);
+                Day was = current.get(d);
+                List<Reason> why2 = added.get(d - from);
+                if (!sameSessions(day, was) && why2.isEmpty()) {
+                    why2.add(generic(level, context));
+                }
+                if (!why2.isEmpty() || !sameSessions(day, was)) {
+                    changed = true;
+                    List<Reason> all = new ArrayList<>(day.reasons());
+                    if (day.runs().isEmpty()) {
+                        // The runs these reasons explained are gone; the adaptation's reasons say why.
+                        all.removeIf(r -> RUN_REASONS.contains(r.ruleId()));
+                    }
+                    all.addAll(why2);
+                    day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all,
+                            DayRecovery.prescribe(day.date(), day.runs(), durations, day.strength(), day.cross(), day.mobility(),
+                                    DayRecovery.trainingPhase(week.phase(), week.cutback())));
+                }
+                days.add(day);
+            }
+            List<Reason> weekReasons = week.reasons();
+            if (changed) {
+                weekReasons = new ArrayList<>(week.reasons());
+                weekReasons.add(generic(level, context));
+                if (!date.isBefore(week.start()) && date.isBefore(week.start().plusDays(7))) {
+                    weekReasons.addAll(reasons);
+                }
+            }
+            double metres = 0;
+            for (Day day : days) {
+                metres += day.runDistance().metres();
+            }
+            weeks.add(new Week(week.index(), week.phase(), week.start(), Distance.ofMetres(metres), week.cutback(), weekReasons, days));
+        }
+        List<Reason> planReasons = new ArrayList<>(plan.reasons());
+        planReasons.add(generic(level, context));
+        return new Plan(plan.request(), unit, plan.assumedLongestRecentRun(), plan.paces(), weeks, planReasons);
+    }
+
+    private static void amber(Plan plan, List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
+        for (int i = 0; i < raceIndex; i++) {
+            Day day = future.get(i);
+            if (day.runs().isEmpty()) {
+                continue;
+            }
+            boolean hard = day.isHard();
+            if (hard) {
+                future.set(i, day.withRuns(List.of()).withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
+                added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
+                        + " swapped for " + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + ", no intensity"));
+            } else {
+                List<PlannedRun> shorter = new ArrayList<>();
+                for (PlannedRun run : day.runs()) {
+                    int tenths = (int) Math.floor(tenths(run.distance(), unit) * AMBER_SHORT_RUN_FACTOR);
+                    if (tenths > 0) {
+                        shorter.add(PlannedRun.of(RunType.EASY, distance(tenths, unit), RunPaces.of(plan.paces()).rangeFor(RunType.EASY)));
+                    }
+                }
+                future.set(i, day.withRuns(shorter));
+                added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
+                        + " shortened to an easy " + describe(shorter, unit) + "; re-check in 24 h"));
+            }
+            return;
+        }
+    }
+
+    private static void red(List<Day> future, List<List<Reason>> added, int raceIndex, String context) {
+        for (int i = 0; i < raceIndex; i++) {
+            Day day = future.get(i);
+            if (day.runs().isEmpty()) {
+                continue;
+            }
+            if (day.isHard()) {
+                future.set(i, day.withRuns(List.of()).withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
+                added.get(i).add(PlanRule.ADAPT_RED.reason(context + ": no running until you are cleared; "
+                        + SWAP_CROSS.toMinutes() + " min of pain-free " + SWAP_ACTIVITY.id() + " instead"));
+            } else {
+                future.set(i, day.withRuns(List.of()));
+                added.get(i).add(PlanRule.ADAPT_RED.reason(context + ": no running until you are cleared; rest instead"));
+            }
+        }
+        added.get(raceIndex).add(PlanRule.ADAPT_KEEP_TAPER.reason("race day kept: race only once a professional has cleared you"));
+    }
+
+    /**
+     * Caps every future week and run by the progression rules, counting actual running before the
+     * date and the adapted plan after it. Only ever shortens or removes runs.
+     */
+    private static void recap(Plan plan, List<Day> future, List<List<Reason>> added, int from, int[] actual, int[] actualLongest,
+            TriageLevel level, String context) {
+        DistanceUnit unit = plan.units();
+        int before = Progression.SPIKE_WINDOW_DAYS;
+        int total = from + future.size();
+        int current = tenths(plan.request().currentWeekly(), unit);
+        int seed = tenths(plan.assumedLongestRecentRun(), unit);
+        int weeklyFloor = (int) Math.floor(REENTRY_WEEKLY_SHARE * current);
+        int runFloor = (int) Math.floor(REENTRY_RUN_SHARE * seed);
+        int[] volume = actual.clone();
+        int[] longest = actualLongest.clone();
+        int weeks = total / 7;
+        int[] weekVolume = new int[weeks];
+        for (int w = 0; w < weeks; w++) {
+            int start = w * 7;
+            int end = start + 7;
+            if (end <= from) {
+                for (int d = start; d < end; d++) {
+                    weekVolume[w] += volume[before + d];
+                }
+                continue;
+            }
+            // Weekly cap: 110% of the largest of the three weeks before (stated volume before the plan), floor for re-entry.
+            int largest = 0;
+            for (int back = 1; back <= Progression.LOOKBACK_WEEKS; back++) {
+                largest = Math.max(largest, w - back >= 0 ? weekVolume[w - back] : current);
+            }
+            int cap = Math.max(Progression.weeklyCapTenths(largest), weeklyFloor);
+            if (level == TriageLevel.AMBER && start <= from && from < end) {
+                // AMBER holds this week's progression: no more than the largest of the three weeks before, no growth.
+                cap = Math.min(cap, Math.max(largest, weeklyFloor));
+            }
+            int past = 0;
+            int planned = 0;
+            for (int d = start; d < end; d++) {
+                if (d < from) {
+                    past += volume[before + d];
+                } else {
+                    planned += trainingTenths(future.get(d - from), unit);
+                }
+            }
+            if (past + planned > cap && planned > 0) {
+                double factor = Math.max(0, (double) (cap - past) / planned);
+                for (int d = Math.max(start, from); d < end; d++) {
+                    Day day = future.get(d - from);
+                    List<PlannedRun> runs = scaled(day.runs(), factor, unit);
+                    if (!runs.equals(day.runs())) {
+                        future.set(d - from, day.withRuns(runs));
+                        added.get(d - from).add((level == TriageLevel.GREEN ? PlanRule.ADAPT_REENTRY : PlanRule.WEEKLY_PROGRESSION)
+                                .reason(context + ": week held to " + format(cap, unit) + ", "
+                                        + (level == TriageLevel.AMBER && start <= from ? "no more than the largest of the three weeks before"
+                                        : "10% above the largest of the three weeks before (" + format(largest, unit)
+                                        + ") counting what you actually ran")));
+                    }
+                }
+            }
+            // Single runs: 10% above the longest of the previous 30 days, actual before the date.
+            for (int d = Math.max(start, from); d < end; d++) {
+                Day day = future.get(d - from);
+                int window = d - Progression.SPIKE_WINDOW_DAYS < 0 ? seed : 0;
+                for (int back = Math.max(-before, d - Progression.SPIKE_WINDOW_DAYS); back < d; back++) {
+                    window = Math.max(window, longest[before + back]);
+                }
+                int runCap = Math.max(Progression.runCapTenths(window), runFloor);
+                List<PlannedRun> runs = new ArrayList<>(day.runs().size());
+                boolean cut = false;
+                for (PlannedRun run : day.runs()) {
+                    int tenths = tenths(run.distance(), unit);
+                    if (run.type() != RunType.RACE && tenths > runCap) {
+                        cut = true;
+                        if (runCap > 0) {
+                            runs.add(run.withDistance(distance(runCap, unit)));
+                        }
+                    } else {
+                        runs.add(run);
+                    }
+                }
+                if (cut) {
+                    future.set(d - from, day.withRuns(runs));
+                    added.get(d - from).add((level == TriageLevel.GREEN ? PlanRule.ADAPT_REENTRY : PlanRule.SINGLE_RUN_SPIKE)
+                            .reason(context + ": run shortened to " + format(runCap, unit) + ", 10% above your longest run of the"
+                                    + " previous 30 days (" + format(window, unit) + ")"));
+                }
+                Day now = future.get(d - from);
+                int dayTotal = 0;
+                int dayLongest = 0;
+                for (PlannedRun run : now.runs()) {
+                    if (run.type() != RunType.RACE) {
+                        int tenths = tenths(run.distance(), unit);
+                        dayTotal += tenths;
+                        dayLongest = Math.max(dayLongest, tenths);
+                    }
+                }
+                volume[before + d] = dayTotal;
+                longest[before + d] = dayLongest;
+            }
+            for (int d = start; d < end; d++) {
+                weekVolume[w] += volume[before + d];
+            }
+        }
+    }
+
+    private static List<PlannedRun> scaled(List<PlannedRun> runs, double factor, DistanceUnit unit) {
+        List<PlannedRun> out = new ArrayList<>(runs.size());
+        for (PlannedRun run : runs) {
+            if (run.type() == RunType.RACE) {
+                out.add(run);
+                continue;
+            }
+            int tenths = (int) Math.floor(tenths(run.distance(), unit) * factor + 1e-9);
+            if (tenths > 0) {
+                out.add(tenths == tenths(run.distance(), unit) ? run : run.withDistance(distance(tenths, unit)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSessions(Day a, Day b) {
+        return a.runs().equals(b.runs()) && a.cross().equals(b.cross()) && a.strength().equals(b.strength())
+                && a.mobility().equals(b.mobility());
+    }
+
+    private static Reason generic(TriageLevel level, String context) {
+        switch (level) {
+            case RED:
+                return PlanRule.ADAPT_RED.reason(context + ": runs replaced by rest or pain-free cross-training until a GREEN check-in");
+            case AMBER:
+                return PlanRule.ADAPT_AMBER.reason(context + ": next run eased and this week's volume held");
+            default:
+                return PlanRule.ADAPT_REENTRY.reason(context + ": back to the plan from the volume you actually ran; "
+                        + "missed sessions are not made up");
+        }
+    }
+
+    private static int trainingTenths(Day day, DistanceUnit unit) {
+        int sum = 0;
+        for (PlannedRun run : day.runs()) {
+            if (run.type() != RunType.RACE) {
+                sum += tenths(run.distance(), unit);
+            }
+        }
+        return sum;
+    }
+
+    private static String describe(List<PlannedRun> runs, DistanceUnit unit) {
+        return runs.stream().map(r -> r.type().id() + " " + r.distance().format(unit)).collect(Collectors.joining(" + "));
+    }
+
+    private static int tenths(Distance distance, DistanceUnit unit) {
+        return (int) Math.round(distance.in(unit) * 10);
+    }
+
+    private static Distance distance(int tenths, DistanceUnit unit) {
+        return Distance.ofMetres(tenths * unit.metres() / 10.0);
+    }
+
+    private static String format(int tenths, DistanceUnit unit) {
+        return distance(tenths, unit).format(unit);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.recovery.plans.build;
+
+import dev.recovery.core.unit.DistanceUnit;
+
+/** The long-run and run-size limits of RULES.md 5, per unit, in tenths of the unit (the plan's rounding). */
+final class LongRunLimits {
+
+    /** Long run at most 35 km (RULES.md 5: 20-22 mi, 32-35 km; Pfitzinger). */
+    static final int CAP_KM_TENTHS = 350;
+    /** Long run at most 22 mi (RULES.md 5). */
+    static final int CAP_MI_TENTHS = 220;
+    /** From 64 km a week the long run is at most 35% of the week (RULES.md 5). */
+    static final int SHARE_THRESHOLD_KM_TENTHS = 640;
+    /** From 40 mi a week the long run is at most 35% of the week (RULES.md 5). */
+    static final int SHARE_THRESHOLD_MI_TENTHS = 400;
+    /** Long-run share at or above the threshold (RULES.md 5: 30-35%). */
+    static final double SHARE_HIGH_VOLUME = 0.35;
+    /** Long-run share below the threshold (RULES.md 5: low-volume plans may reach 50%). */
+    static final double SHARE_LOW_VOLUME = 0.50;
+    /** Other runs at most this fraction of the week's long-run cap (product choice: a medium-long run, Pfitzinger style). */
+    static final double OTHER_RUN_FRACTION = 0.80;
+
+    private LongRunLimits() {
+    }
+
+    static int capTenths(DistanceUnit unit) {
+        return unit == DistanceUnit.KM ? CAP_KM_TENTHS : CAP_MI_TENTHS;
+    }
+
+    static int thresholdTenths(DistanceUnit unit) {
+        return unit == DistanceUnit.KM ? SHARE_THRESHOLD_KM_TENTHS : SHARE_THRESHOLD_MI_TENTHS;
+    }
+
+    /** The share of its week a long run may take in a week of {@code weekTenths}. */
+    static double share(int weekTenths, DistanceUnit unit) {
+        return weekTenths >= thresholdTenths(unit) ? SHARE_HIGH_VOLUME : SHARE_LOW_VOLUME;
+    }
+
+    /**
+     * The long-run cap for a week of {@code weekTenths}: the absolute cap and the share, whichever is
+     * less. Below the threshold the long run is also kept at most as long as a threshold week's
+     * (35% of 64 km / 40 mi), so it never shrinks as the week grows past the threshold: a product
+     * choice within RULES.md's "may reach 50%".
+     */
+    static int longRunCapTenths(int weekTenths, DistanceUnit unit) {
+        int byShare = (int) Math.floor(share(weekTenths, unit) * weekTenths + 1e-9);
+        if (weekTenths < thresholdTenths(unit)) {
+            byShare = Math.min(byShare, (int) Math.floor(SHARE_HIGH_VOLUME * thresholdTenths(unit) + 1e-9));
+        }
+        return Math.min(capTenths(unit), byShare);
+    }
+
+    /** The cap for every other run in a week of {@code weekTenths}. */
+    static int otherRunCapTenths(int weekTenths, DistanceUnit unit) {
+        return (int) Math.floor(OTHER_RUN_FRACTION * longRunCapTenths(weekTenths, unit) + 1e-9);
+    }
+
+    private static final int[][] CAPACITY = new int[DistanceUnit.values().length][8];
+
+    static {
+        for (DistanceUnit unit : DistanceUnit.values()) {
+            for (int runs = 1; runs < 8; runs++) {
+                CAPACITY[unit.ordinal()][runs] = computeCapacity(runs, unit);
+            }
+        }
+    }
+
+    /** The largest weekly volume {@code runs} (1-7) runs can carry within the caps, in tenths. */
+    static int capacityTenths(int runs, DistanceUnit unit) {
+        return CAPACITY[unit.ordinal()][runs];
+    }
+
+    private static int computeCapacity(int runs, DistanceUnit unit) {
+        int best = 0;
+        int limit = unit == DistanceUnit.KM ? 3000 : 2000;
+        for (int v = 1; v <= limit; v++) {
+            if (longRunCapTenths(v, unit) + (long) (runs - 1) * otherRunCapTenths(v, unit) >= v) {
+                best = v;
+            }
+        }
+        return best;
+    }
+}

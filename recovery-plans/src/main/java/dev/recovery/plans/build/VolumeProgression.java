@@ -1,0 +1,168 @@
+package dev.recovery.plans.build;
+
+import dev.recovery.core.source.Reason;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.plans.plan.Phase;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The weekly volume curve of a plan, in tenths of the plan's unit: base and build blocks of loading
+ * weeks each closed by a cutback week, the peak held, then the taper and race week.
+ *
+ * <pre>
+ *   base/build: [load load load cut] ... [load load load cut]   blocks of 3 or 4 weeks (cutback every 3rd or 4th week)
+ *   peak:       2-3 weeks within 3% of the requested peak
+ *   taper:      1-2 weeks at 70% (one week) or 80% and 62% of the peak
+ *   race week:  45% of the peak plus the race
+ * </pre>
+ *
+ * Every week is capped at 110% of the largest of the three weeks before it; the weeks before the plan
+ * count as the runner's stated current volume.
+ */
+final class VolumeProgression {
+
+    private static final int LOOKBACK_WEEKS = Progression.LOOKBACK_WEEKS;
+    private static final double MAX_GROWTH = 1 + Progression.MAX_WEEKLY_INCREASE;
+    /** A cutback week is 25% below the week before: the middle of RULES.md 5's "about 20-30%". */
+    static final double CUTBACK_FACTOR = 0.75;
+    /** The preferred last step into the peak: 6%, leaving the last build week clearly below the 3% peak band. */
+    static final double PREFERRED_PEAK_STEP = 1.06;
+    /** Peak weeks held (RULES.md 5: 2-3 weeks; 3 where the block arithmetic allows). */
+    static final int PEAK_WEEKS = 3;
+    /** Plans this long or longer get a two-week taper before race week (three weeks in all, "common in marathon plans"). */
+    static final int TWO_WEEK_TAPER_FROM_WEEKS = 16;
+    /** Taper weeks as fractions of the peak, two-week taper: cuts of 20% then 38% (Pfitzinger 18/55: 82%, 58%). */
+    static final double[] TAPER_TWO = {0.80, 0.62};
+    /** Taper week as a fraction of the peak, one-week taper: a 30% cut. */
+    static final double[] TAPER_ONE = {0.70};
+    /** Race-week running besides the race: 45% of the peak, a 55% cut (Bosquet 2007: 41-60%). */
+    static final double RACE_WEEK_FRACTION = 0.45;
+
+    private VolumeProgression() {
+    }
+
+    /** Taper weeks before race week for a plan of {@code weeks}: 2 from 16 weeks, else 1. */
+    static int taperWeeks(int weeks) {
+        return weeks >= TWO_WEEK_TAPER_FROM_WEEKS ? 2 : 1;
+    }
+
+    /** Peak weeks for a plan of {@code weeks}: 3 unless the build weeks left could not be split into 3- and 4-week blocks. */
+    static int peakWeeks(int weeks) {
+        int preTaper = weeks - taperWeeks(weeks) - 1;
+        return preTaper - PEAK_WEEKS == 5 ? 2 : PEAK_WEEKS;
+    }
+
+    /** Block lengths (3 or 4 weeks, each closed by a cutback) for {@code buildWeeks}: as many 4-week blocks as fit, 3-week blocks first. */
+    static List<Integer> blocks(int buildWeeks) {
+        int threes = Math.floorMod(-buildWeeks, 4);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < threes; i++) {
+            out.add(3);
+        }
+        int fours = (buildWeeks - 3 * threes) / 4;
+        for (int i = 0; i < fours; i++) {
+            out.add(4);
+        }
+        return out;
+    }
+
+    static int buildWeeks(int weeks) {
+        return weeks - taperWeeks(weeks) - 1 - peakWeeks(weeks);
+    }
+
+    static int cap(int[] volumes, int index, int currentTenths) {
+        int max = 0;
+        for (int back = 1; back <= LOOKBACK_WEEKS; back++) {
+            max = Math.max(max, index - back >= 0 ? volumes[index - back] : currentTenths);
+        }
+        return Progression.weeklyCapTenths(max);
+    }
+
+    /** The largest peak, in tenths, that {@code weeks} can reach from {@code currentTenths} under the 110% and cutback rules. */
+    static int reachablePeakTenths(int weeks, int currentTenths) {
+        List<Integer> blocks = blocks(buildWeeks(weeks));
+        int[] v = new int[weeks];
+        int i = 0;
+        for (int block : blocks) {
+            for (int k = 0; k < block - 1; k++, i++) {
+                v[i] = cap(v, i, currentTenths);
+            }
+            v[i] = (int) Math.round(CUTBACK_FACTOR * v[i - 1]);
+            i++;
+        }
+        return cap(v, i, currentTenths);
+    }
+
+    /**
+     * The weekly outline of a plan.
+     *
+     * @throws IllegalStateException if the peak cannot be reached (callers check {@link #reachablePeakTenths} first)
+     */
+    static List<WeekShape> outline(int weeks, int currentTenths, int peakTenths, DistanceUnit unit) {
+        int taper = taperWeeks(weeks);
+        int peakCount = peakWeeks(weeks);
+        List<Integer> blocks = blocks(buildWeeks(weeks));
+        int loading = buildWeeks(weeks) - blocks.size();
+        int baseBlocks = Math.max(1, blocks.size() / 2);
+
+        double lastLoad = peakTenths / PREFERRED_PEAK_STEP;
+        double growth = Math.pow(lastLoad / currentTenths, 1.0 / loading);
+        if (growth > MAX_GROWTH) {
+            lastLoad = peakTenths / MAX_GROWTH;
+            growth = Math.min(MAX_GROWTH, Math.pow(lastLoad / currentTenths, 1.0 / loading));
+        }
+        growth = Math.max(1.0, growth);
+
+        int[] v = new int[weeks];
+        List<WeekShape> out = new ArrayList<>(weeks);
+        int i = 0;
+        int loadIndex = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            Phase phase = b < baseBlocks ? Phase.BASE : Phase.BUILD;
+            int block = blocks.get(b);
+            for (int k = 0; k < block - 1; k++, i++) {
+                loadIndex++;
+                int ideal = (int) Math.round(Math.min(currentTenths * Math.pow(growth, loadIndex), lastLoad));
+                int cap = cap(v, i, currentTenths);
+                v[i] = Math.min(ideal, cap);
+                out.add(new WeekShape(phase, false, v[i], List.of(progressionReason(v, i, currentTenths, unit))));
+            }
+            v[i] = (int) Math.round(CUTBACK_FACTOR * v[i - 1]);
+            int percent = (int) Math.round(100.0 * (v[i - 1] - v[i]) / v[i - 1]);
+            out.add(new WeekShape(phase, true, v[i], List.of(PlanRule.CUTBACK.reason("cutback: week " + block + " of "
+                    + phase.id() + " block " + (b + 1) + ", " + percent + "% below the week before (" + Tenths.format(v[i - 1], unit)
+                    + ")"))));
+            i++;
+        }
+        int peakActual = 0;
+        for (int k = 0; k < peakCount; k++, i++) {
+            v[i] = Math.min(peakTenths, cap(v, i, currentTenths));
+            peakActual = Math.max(peakActual, v[i]);
+            out.add(new WeekShape(Phase.PEAK, false, v[i], List.of(PlanRule.PEAK_HOLD.reason("peak: week " + (k + 1) + " of "
+                    + peakCount + " held at " + Tenths.format(v[i], unit) + " (requested " + Tenths.format(peakTenths, unit) + ")"))));
+        }
+        double[] fractions = taper == 2 ? TAPER_TWO : TAPER_ONE;
+        for (int k = 0; k < taper; k++, i++) {
+            v[i] = (int) Math.round(fractions[k] * peakActual);
+            out.add(new WeekShape(Phase.TAPER, false, v[i], List.of(PlanRule.TAPER.reason("taper: " + Math.round(fractions[k] * 100)
+                    + "% of the peak, quality kept, runs kept"))));
+        }
+        v[i] = (int) Math.round(RACE_WEEK_FRACTION * peakActual);
+        out.add(new WeekShape(Phase.RACE, false, v[i], List.of(PlanRule.RACE_WEEK.reason("race week: "
+                + Math.round(RACE_WEEK_FRACTION * 100) + "% of the peak in easy running, then the marathon"))));
+        return out;
+    }
+
+    private static Reason progressionReason(int[] v, int i, int currentTenths, DistanceUnit unit) {
+        int max = 0;
+        for (int back = 1; back <= LOOKBACK_WEEKS; back++) {
+            max = Math.max(max, i - back >= 0 ? v[i - back] : currentTenths);
+        }
+        long percent = Math.round(100.0 * (v[i] - max) / max);
+        String from = i < LOOKBACK_WEEKS ? "your current " + Tenths.format(currentTenths, unit) + " a week"
+                : "the largest of the three weeks before (" + Tenths.format(max, unit) + ")";
+        return PlanRule.WEEKLY_PROGRESSION.reason("build-up: " + Tenths.format(v[i], unit) + ", " + (percent >= 0 ? "+" : "")
+                + percent + "% on " + from);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.recovery.plans.export;
+
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.plans.plan.Plan;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The plan as CSV (RFC 4180): a header row, then one row per session with date, week, phase, kind,
+ * type, distance (in the plan's unit), duration, pace range and details. Rest days have a row of
+ * kind {@code rest}, so every day of the plan appears.
+ */
+public final class CsvExport {
+
+    private CsvExport() {
+    }
+
+    /** Renders {@code plan}. */
+    public static String render(Plan plan) {
+        return render(PlanSheet.of(plan));
+    }
+
+    /** Renders an already built sheet. */
+    public static String render(PlanSheet sheet) {
+        DistanceUnit units = sheet.units();
+        StringBuilder out = new StringBuilder(64 * 1024);
+        out.append(CsvText.record(List.of("date", "weekday", "week", "phase", "kind", "type", "distance_" + units.symbol(),
+                "duration", "pace_range", "details")));
+        for (PlanSheet.SessionLine line : sheet.lines()) {
+            out.append(CsvText.record(List.of(
+                    line.date().toString(),
+                    line.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
+                    String.valueOf(line.week()),
+                    line.phase().id(),
+                    line.kind().id(),
+                    line.type(),
+                    line.distance().map(d -> String.format(Locale.ROOT, "%.1f", d.in(units))).orElse(""),
+                    line.durationText(),
+                    line.paceRange(),
+                    line.details())));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,253 @@
+package dev.recovery.plans.export;
+
+import dev.recovery.core.log.RunType;
+import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Durations;
+import dev.recovery.plans.plan.CrossWorkout;
+import dev.recovery.plans.plan.Day;
+import dev.recovery.plans.plan.Exercise;
+import dev.recovery.plans.plan.MobilityWorkout;
+import dev.recovery.plans.plan.Phase;
+import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.plan.PlannedRun;
+import dev.recovery.plans.plan.StrengthWorkout;
+import dev.recovery.plans.plan.Week;
+import dev.recovery.plans.request.PlanRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A plan as the exporters show it: every text a printed page, a calendar event or a CSV row needs,
+ * worked out once, in the plan's units. Renderers format a sheet; only this class reads the plan
+ * model, so a change to the model touches one place.
+ *
+ * @param title     e.g. {@code Marathon plan for 2027-04-18}
+ * @param raceDate  race day, the plan's last day
+ * @param units     the unit every distance is shown in
+ * @param basis     what the paces come from, e.g. {@code goal marathon 3:30:00}
+ * @param paces     the training paces, one line each, e.g. {@code Easy 5:45-6:20/km}
+ * @param weeks     every week, in order
+ * @param strength  the strength programme: the exercises of a full workout, one line each
+ */
+public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, String basis, List<String> paces,
+        List<WeekSheet> weeks, List<String> strength) {
+
+    /** Builds the sheet of {@code plan}. */
+    public static PlanSheet of(Plan plan) {
+        DistanceUnit units = plan.units();
+        List<WeekSheet> weeks = new ArrayList<>(plan.weeks().size());
+        double peak = 0;
+        for (Week week : plan.weeks()) {
+            peak = Math.max(peak, week.plannedVolume().metres());
+        }
+        for (Week week : plan.weeks()) {
+            weeks.add(WeekSheet.of(week, units, week.plannedVolume().metres() >= peak * PEAK_SHARE));
+        }
+        return new PlanSheet("Marathon plan for " + plan.raceDate(), plan.raceDate(), units, basis(plan.request()),
+                PaceLines.of(plan), weeks, strengthProgramme(plan));
+    }
+
+    /** Weeks within 3% of the largest planned volume are marked as peak weeks (RULES.md 5: peak held within 3%). */
+    static final double PEAK_SHARE = 0.97;
+
+    /** Every session line of the plan, in date order: what the CSV writes one row per. */
+    public List<SessionLine> lines() {
+        List<SessionLine> all = new ArrayList<>();
+        for (WeekSheet week : weeks) {
+            for (DaySheet day : week.days()) {
+                all.addAll(day.sessions());
+            }
+        }
+        return all;
+    }
+
+    private static String basis(PlanRequest request) {
+        var result = request.paceBasis();
+        if (result.goal()) {
+            return "goal marathon " + Durations.format(result.time());
+        }
+        return "recent race " + result.distance().format(request.units()) + " in " + Durations.format(result.time());
+    }
+
+    private static List<String> strengthProgramme(Plan plan) {
+        for (Week week : plan.weeks()) {
+            for (Day day : week.days()) {
+                if (day.strength().isPresent() && !day.strength().get().light()) {
+                    List<String> lines = new ArrayList<>();
+                    for (Exercise exercise : day.strength().get().exercises()) {
+                        lines.add(exerciseName(exercise) + ": " + dose(exercise));
+                    }
+                    lines.add("The Bulgarian split squat hold builds from 20 s in the first weeks to 2 min by the peak.");
+                    lines.add("Taper workouts are lighter (fewer sets, shorter holds); none in the last 5 days before the race.");
+                    lines.add("On a run day, strength comes after the run; never on the long-run day or the day before it.");
+                    return List.copyOf(lines);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    static String exerciseName(Exercise exercise) {
+        String id = exercise.exercise().id().replace('-', ' ');
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    static String dose(Exercise exercise) {
+        return exercise.reps() > 0 ? exercise.sets() + " x " + exercise.reps()
+                : exercise.sets() + " x " + exercise.holdSeconds() + " s hold";
+    }
+
+    /**
+     * One week.
+     *
+     * @param number  the week's number as a runner counts, from 1
+     * @param phase   base, build, peak, taper or race
+     * @param start   its first day
+     * @param volume  the planned training volume (in race week, without the race)
+     * @param volumeText the planned volume in the plan's unit, e.g. {@code 48.0 km}; {@code 24.8 mi + race} in race week
+     * @param cutback true for a cutback (step-back) week
+     * @param peak    true for a peak-volume week
+     * @param notes   why the week has its shape, in words
+     * @param days    its seven days
+     */
+    public record WeekSheet(int number, Phase phase, LocalDate start, Distance volume, String volumeText, boolean cutback,
+            boolean peak, List<String> notes, List<DaySheet> days) {
+
+        static WeekSheet of(Week week, DistanceUnit units, boolean peak) {
+            List<DaySheet> days = new ArrayList<>(7);
+            for (Day day : week.days()) {
+                days.add(DaySheet.of(day, week, units));
+            }
+            List<String> notes = new ArrayList<>();
+            week.reasons().forEach(r -> notes.add(r.message()));
+            // The race itself is not training volume: race week shows its light running plus the race.
+            boolean raceWeek = week.phase() == Phase.RACE;
+            Distance volume = raceWeek ? week.trainingVolume() : week.plannedVolume();
+            String volumeText = volume.format(units) + (raceWeek ? " + race" : "");
+            return new WeekSheet(week.index() + 1, week.phase(), week.start(), volume, volumeText, week.cutback(), peak,
+                    List.copyOf(notes), List.copyOf(days));
+        }
+
+        /** A short label: {@code Week 5 · build · cutback}. */
+        public String label() {
+            return "Week " + number + " · " + phase.id() + (cutback ? " · cutback" : peak ? " · peak" : "");
+        }
+    }
+
+    /**
+     * One day.
+     *
+     * @param date     the date
+     * @param sessions what is planned, in the order to do it; a rest day has one REST line
+     * @param recovery the day's recovery items in short form, e.g. {@code Refuel within 30 min}
+     */
+    public record DaySheet(LocalDate date, List<SessionLine> sessions, List<String> recovery) {
+
+        static DaySheet of(Day day, Week week, DistanceUnit units) {
+            List<SessionLine> lines = new ArrayList<>();
+            for (PlannedRun run : day.runs()) {
+                lines.add(SessionLine.run(day.date(), week, run, units));
+            }
+            day.strength().ifPresent(s -> lines.add(SessionLine.strength(day.date(), week, s)));
+            day.cross().ifPresent(c -> lines.add(SessionLine.cross(day.date(), week, c)));
+            day.mobility().ifPresent(m -> lines.add(SessionLine.mobility(day.date(), week, m)));
+            if (lines.isEmpty()) {
+                lines.add(SessionLine.rest(day.date(), week));
+            }
+            return new DaySheet(day.date(), List.copyOf(lines), RecoveryLines.of(day));
+        }
+
+        /** Weekday and day of month, e.g. {@code Mon 28}. */
+        public String shortDate() {
+            return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date.getDayOfMonth();
+        }
+
+        /** True if the only line is rest. */
+        public boolean isRest() {
+            return sessions.size() == 1 && sessions.get(0).kind() == SessionKind.REST;
+        }
+
+        /** A one-line summary for a calendar title: {@code Long run 29.0 km + Strength}. */
+        public String summary() {
+            List<String> parts = new ArrayList<>();
+            for (SessionLine line : sessions) {
+                parts.add(line.headline());
+            }
+            return String.join(" + ", parts);
+        }
+    }
+
+    /**
+     * One session of a day.
+     *
+     * @param date      the day
+     * @param week      the week number, from 1
+     * @param phase     the week's phase
+     * @param kind      run, strength, cross, yoga, mobility or rest
+     * @param type      the run type id (e.g. {@code long}) or the activity (e.g. {@code bike}); empty for others
+     * @param distance  the distance, for runs
+     * @param duration  the duration, where planned by time
+     * @param paceRange the pace range, e.g. {@code 5:45-6:20/km}; empty where there is none
+     * @param headline  the short text for a calendar cell or title, in the plan's unit:
+     *                  {@code Long run 29.0 km}, {@code Bike 45 min}
+     * @param details   what to do, e.g. the exercises of a strength workout
+     */
+    public record SessionLine(LocalDate date, int week, Phase phase, SessionKind kind, String type,
+            Optional<Distance> distance, Optional<Duration> duration, String paceRange, String headline, String details) {
+
+        static SessionLine run(LocalDate date, Week week, PlannedRun run, DistanceUnit units) {
+            String details = run.type() == RunType.RACE ? "Race day: the marathon, 42.195 km." : RunTexts.details(run.type());
+            return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.RUN, run.type().id(),
+                    Optional.of(run.distance()), Optional.empty(), PaceLines.range(run, units),
+                    RunTexts.name(run.type()) + " " + run.distance().format(units), details);
+        }
+
+        static SessionLine strength(LocalDate date, Week week, StrengthWorkout workout) {
+            List<String> parts = new ArrayList<>();
+            for (Exercise exercise : workout.exercises()) {
+                parts.add(exerciseName(exercise) + " " + dose(exercise));
+            }
+            String details = (workout.light() ? "Light: " : "") + String.join("; ", parts);
+            return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.STRENGTH, workout.light() ? "light" : "full",
+                    Optional.empty(), Optional.empty(), "", workout.light() ? "Strength (light)" : "Strength", details);
+        }
+
+        static SessionLine cross(LocalDate date, Week week, CrossWorkout cross) {
+            return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.CROSS, cross.activity().id(),
+                    Optional.empty(), Optional.of(cross.duration()), "",
+                    capitalise(cross.activity().id()) + " " + minutes(cross.duration()),
+                    "Low-impact " + cross.activity().id() + " at an easy, conversational effort.");
+        }
+
+        static SessionLine mobility(LocalDate date, Week week, MobilityWorkout mobility) {
+            return new SessionLine(date, week.index() + 1, week.phase(), mobility.yoga() ? SessionKind.YOGA : SessionKind.MOBILITY,
+                    "", Optional.empty(), Optional.of(mobility.duration()), "",
+                    (mobility.yoga() ? "Yoga " : "Mobility ") + minutes(mobility.duration()),
+                    mobility.yoga() ? "Yoga: easy flow for hips, hamstrings and calves." : "Mobility: easy range of motion, nothing forced.");
+        }
+
+        static SessionLine rest(LocalDate date, Week week) {
+            return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.REST, "", Optional.empty(),
+                    Optional.empty(), "", "Rest", "Full rest: no running, no cross-training.");
+        }
+
+        /** The duration shown as {@code 45 min}, or empty. */
+        public String durationText() {
+            return duration.map(PlanSheet::minutes).orElse("");
+        }
+    }
+
+    static String minutes(Duration duration) {
+        return duration.toMinutes() + " min";
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

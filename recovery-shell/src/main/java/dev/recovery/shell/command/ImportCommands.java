@@ -1,0 +1,191 @@
+package dev.recovery.shell.command;
+
+import dev.recovery.core.log.CrossTraining;
+import dev.recovery.core.log.Run;
+import dev.recovery.core.log.Session;
+import dev.recovery.core.log.StrengthSession;
+import dev.recovery.core.log.YogaSession;
+import dev.recovery.core.unit.Durations;
+import dev.recovery.importer.ImportOptions;
+import dev.recovery.importer.Importer;
+import dev.recovery.importer.activity.ImportListener;
+import dev.recovery.importer.activity.ImportProblem;
+import dev.recovery.importer.activity.ImportedActivity;
+import dev.recovery.importer.dedup.ImportPlan;
+import dev.recovery.importer.dedup.ImportSummary;
+import dev.recovery.importer.dedup.JournalKeys;
+import dev.recovery.importer.safety.ImportException;
+import dev.recovery.shell.cli.UsageException;
+import dev.recovery.shell.journal.CrossEntry;
+import dev.recovery.shell.journal.JournalEntry;
+import dev.recovery.shell.journal.RunEntry;
+import dev.recovery.shell.journal.StrengthEntry;
+import dev.recovery.shell.journal.YogaEntry;
+import dev.recovery.shell.render.Json;
+import dev.recovery.shell.render.OutputFormat;
+import dev.recovery.shell.render.ProgressBar;
+import dev.recovery.shell.render.Style;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+
+/**
+ * {@code import --file PATH [--dry-run]}: reads running history (a Strava bulk export as a folder or
+ * zip, a GPX or TCX file, or a plain CSV) with the import library and records what is new in one
+ * all-or-nothing journal transaction. Parsing, safety limits and deduplication are the library's
+ * (docs/import.md); this command only wires it to the journal and the terminal.
+ */
+public class ImportCommands {
+
+    /** A dry run lists at most this many activities in text; JSON lists them all. */
+    static final int LISTED = 20;
+
+    private final JournalSession journal;
+    private final Clock clock;
+    private final Style style;
+
+    /**
+     * @param journal where imported sessions are recorded, and what is already there
+     * @param clock gives the runner's time zone, so each session is dated as the runner lived it
+     * @param style block characters or ASCII for the progress bar
+     */
+    public ImportCommands(JournalSession journal, Clock clock, Style style) {
+        this.journal = journal;
+        this.clock = clock;
+        this.style = style;
+    }
+
+    /** @return the import summary, text or JSON */
+    @Command(name = "import", group = Groups.LOG, completionProvider = OptionCompletions.BEAN,
+            description = "Import running history: a Strava export (folder or zip), a GPX or TCX file, or a CSV",
+            help = "Importing the same export twice adds nothing. The import is all or nothing: a broken file "
+                    + "imports nothing. --dry-run shows what would be added without recording it. See docs/import.md.")
+    public String importHistory(
+            @Option(longName = "file", required = true, description = "the export folder, .zip, .gpx, .tcx or .csv") String file,
+            @Option(longName = "dry-run", description = "flag: show what would be imported, record nothing") Boolean dryRun,
+            @Option(longName = "format", description = OutputFormat.HELP) String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        Path path = path(file);
+        boolean dry = Boolean.TRUE.equals(dryRun);
+        ImportOptions options = ImportOptions.defaults().withZone(clock.getZone())
+                .withDistanceUnit(journal.profile().units());
+        JournalKeys known = JournalKeys.of(journal.journal().sourceIds(), List.of());
+        ProgressBar bar = ProgressBar.onStandardError(style);
+        ImportPlan plan;
+        try {
+            plan = Importer.plan(path, options, known, new Progress(bar));
+        } catch (ImportException e) {
+            // The library's message already names the file and the line or element, and says what is
+            // wrong; its causes would only hide that. A broken file is a failure (exit 1), not a usage error.
+            throw new IllegalStateException(e.getMessage() + " Nothing was imported.");
+        } finally {
+            bar.finish();
+        }
+        if (!dry && !plan.toAdd().isEmpty()) {
+            journal.journal().appendAll(entries(plan.toAdd()));
+        }
+        return output == OutputFormat.JSON ? Json.write(json(plan, dry)) : text(plan, dry);
+    }
+
+    private static Path path(String file) {
+        String expanded = file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file;
+        Path path = Path.of(expanded).toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new UsageException("--file: " + file + " does not exist; expected a Strava export folder or .zip, "
+                    + "a .gpx, .tcx or .csv file");
+        }
+        return path;
+    }
+
+    static List<JournalEntry> entries(List<ImportedActivity> activities) {
+        List<JournalEntry> entries = new ArrayList<>(activities.size());
+        for (ImportedActivity activity : activities) {
+            Session session = activity.session();
+            String id = activity.sourceId();
+            if (session instanceof Run run) {
+                entries.add(RunEntry.imported(run, id));
+            } else if (session instanceof CrossTraining cross) {
+                entries.add(CrossEntry.imported(cross, id));
+            } else if (session instanceof StrengthSession strength) {
+                entries.add(StrengthEntry.imported(strength, id));
+            } else {
+                entries.add(YogaEntry.imported((YogaSession) session, id));
+            }
+        }
+        return entries;
+    }
+
+    private static String text(ImportPlan plan, boolean dry) {
+        StringBuilder text = new StringBuilder();
+        ImportSummary summary = plan.summary();
+        if (dry) {
+            text.append("Dry run: nothing was recorded.\n");
+            int shown = 0;
+            for (ImportedActivity activity : plan.toAdd()) {
+                if (shown++ == LISTED) {
+                    text.append(String.format(Locale.ROOT, "  ... and %d more%n", plan.toAdd().size() - LISTED));
+                    break;
+                }
+                text.append("  would add ").append(describe(activity)).append('\n');
+            }
+        }
+        for (ImportProblem problem : plan.problems()) {
+            text.append("  not imported: ").append(problem).append('\n');
+        }
+        text.append(dry ? "Would import: " : "Imported: ").append(summary.format());
+        return text.toString();
+    }
+
+    private static String describe(ImportedActivity activity) {
+        Session session = activity.session();
+        String time = Durations.format(session.duration());
+        String what;
+        if (session instanceof Run run) {
+            what = "run " + run.distance() + " in " + time;
+        } else if (session instanceof CrossTraining cross) {
+            what = cross.activity().id() + " " + time;
+        } else {
+            what = (session instanceof StrengthSession ? "strength " : "yoga ") + time;
+        }
+        return session.date() + " " + what + (activity.load().isEstimated() ? " (load estimated)" : "")
+                + "  [" + activity.origin() + "]";
+    }
+
+    private static Map<String, Object> json(ImportPlan plan, boolean dry) {
+        ImportSummary summary = plan.summary();
+        List<Map<String, Object>> added = new ArrayList<>();
+        for (ImportedActivity activity : plan.toAdd()) {
+            Session session = activity.session();
+            added.add(Json.object("sourceId", activity.sourceId(), "start", activity.start().toString(),
+                    "date", session.date().toString(), "kind", activity.kind().name().toLowerCase(Locale.ROOT),
+                    "distanceKm", activity.distance().map(d -> Json.round(d.km(), 3)).orElse(null),
+                    "durationSeconds", session.duration().getSeconds(),
+                    "loadEstimated", activity.load().isEstimated(), "origin", activity.origin()));
+        }
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (ImportProblem problem : plan.problems()) {
+            problems.add(Json.object("origin", problem.origin(), "message", problem.message()));
+        }
+        return Json.object("dryRun", dry, "added", summary.added(), "duplicates", summary.duplicates(),
+                "skipped", summary.skippedByType(), "errors", summary.errors(), "problems", problems,
+                dry ? "wouldAdd" : "activities", added);
+    }
+
+    /** Feeds the library's progress reports to the bar; the activities themselves go to the plan. */
+    private record Progress(ProgressBar bar) implements ImportListener {
+        @Override
+        public void activity(ImportedActivity activity) {
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            bar.update(done, total);
+        }
+    }
+}

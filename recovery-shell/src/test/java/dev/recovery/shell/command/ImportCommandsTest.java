@@ -1,0 +1,114 @@
+package dev.recovery.shell.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recovery.shell.cli.ExitCode;
+import dev.recovery.shell.cli.Failure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code import}: the library's plan recorded in one transaction, idempotent, dry run, bad files. */
+class ImportCommandsTest {
+
+    private static final String CSV = "date,distance,duration,type,rpe\n"
+            + "2026-11-01,10km,55:00,easy,4\n"
+            + "2026-11-02,,45:00,strength,6\n"
+            + "2026-11-03T07:15,6.2mi,52:30,tempo,\n"
+            + "2026-11-04,,30:00,kayak,\n";
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path files;
+    private TestConsole console;
+
+    @BeforeEach
+    void start() {
+        console = new TestConsole(home);
+    }
+
+    @AfterEach
+    void stop() {
+        console.close();
+    }
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(files.resolve(name), content);
+    }
+
+    private JsonNode json(String line) throws Exception {
+        return JsonMapper.builder().build().readTree(console.run(line));
+    }
+
+    private int historyEntries() throws Exception {
+        return json("history --from 2026-10-01 --format json").get("entries").size();
+    }
+
+    @Test
+    void importsACsvAndSkipsUnknownTypes() throws Exception {
+        JsonNode result = json("import --file " + write("log.csv", CSV) + " --format json");
+        assertEquals(3, result.get("added").asInt());
+        assertEquals(1, result.get("skipped").get("kayak").asInt());
+        assertEquals(3, historyEntries());
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothing() throws Exception {
+        Path csv = write("log.csv", CSV);
+        console.run("import --file " + csv);
+        JsonNode again = json("import --file " + csv + " --format json");
+        assertEquals(0, again.get("added").asInt());
+        assertEquals(3, again.get("duplicates").asInt());
+        assertEquals(3, historyEntries());
+    }
+
+    @Test
+    void dryRunRecordsNothingAndListsWhatWouldBeAdded() throws Exception {
+        String text = console.run("import --file " + write("log.csv", CSV) + " --dry-run");
+        assertTrue(text.startsWith("Dry run: nothing was recorded."), text);
+        assertTrue(text.contains("would add 2026-11-01 run 10.0 km in 55:00"), text);
+        assertEquals(0, historyEntries());
+    }
+
+    @Test
+    void textSummaryCountsAddedAndSkipped() throws Exception {
+        String text = console.run("import --file " + write("log.csv", CSV));
+        assertTrue(text.contains("Imported: added 3"), text);
+        assertTrue(text.contains("kayak"), text);
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorNamingTheOption() {
+        Failure failure = Failure.of(assertThrows(Exception.class, () -> console.run("import --file " + files.resolve("nope.zip"))));
+        assertEquals(ExitCode.USAGE, failure.exitCode());
+        assertTrue(failure.message().startsWith("--file: ") && failure.message().contains("does not exist"), failure.message());
+    }
+
+    @Test
+    void aBrokenFileImportsNothing() throws Exception {
+        Path bad = write("bad.csv", CSV + "2026-11-05,ten,30:00,easy,\n");
+        Failure failure = Failure.of(assertThrows(Exception.class, () -> console.run("import --file " + bad)));
+        assertEquals(ExitCode.FAILURE, failure.exitCode());
+        assertTrue(failure.message().contains("bad.csv") && failure.message().contains("line 6"), failure.message());
+        assertTrue(failure.message().endsWith("Nothing was imported."), failure.message());
+        assertEquals(0, historyEntries());
+    }
+
+    @Test
+    void aTruncatedGpxImportsNothingAndNamesTheFile() throws Exception {
+        Path gpx = write("run.gpx", "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"test\" "
+                + "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg><trkpt lat=\"47.6\" lon=\"-122.3\"><time>2026-11-01T07:00:00Z");
+        Failure failure = Failure.of(assertThrows(Exception.class, () -> console.run("import --file " + gpx)));
+        assertEquals(ExitCode.FAILURE, failure.exitCode());
+        assertTrue(failure.message().contains("run.gpx"), failure.message());
+        assertEquals(0, historyEntries());
+    }
+}

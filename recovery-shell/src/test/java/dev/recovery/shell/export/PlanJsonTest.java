@@ -1,0 +1,84 @@
+package dev.recovery.shell.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Durations;
+import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.request.PlanRequest;
+import dev.recovery.plans.request.RaceResult;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class PlanJsonTest {
+
+    private static Plan plan(DistanceUnit units, double current, double peak, int runs, String goal) {
+        PlanRequest request = PlanRequest.builder(LocalDate.of(2027, 4, 18), Distance.of(current, units), Distance.of(peak, units),
+                RaceResult.goalMarathon(Durations.parse(goal))).weeks(18).runsPerWeek(runs).units(units).build();
+        return PlanBuilder.build(request, LocalDate.of(2026, 11, 22));
+    }
+
+    @Test
+    void aPlanReadBackEqualsThePlanWritten() {
+        Plan plan = plan(DistanceUnit.MI, 35, 55, 5, "3:45:00");
+        assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
+    }
+
+    @Test
+    void aKilometrePlanReadBackEqualsThePlanWritten() {
+        Plan plan = plan(DistanceUnit.KM, 40, 64, 4, "4:30:00");
+        assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
+    }
+
+    @Test
+    void carriesSchemaAndVersion() {
+        JsonNode root = JsonMapper.builder().build().readTree(PlanJson.write(plan(DistanceUnit.MI, 35, 55, 5, "3:45:00")));
+        assertEquals("recovery-plan", root.get("schema").asString());
+        assertEquals(1, root.get("schemaVersion").asInt());
+    }
+
+    @Test
+    void summaryIsMetricWithIsoDates() {
+        Plan plan = plan(DistanceUnit.MI, 35, 55, 5, "3:45:00");
+        JsonNode week = PlanJson.tree(plan).get("weeks").get(0);
+        assertEquals(1, week.get("index").asInt());
+        assertEquals("base", week.get("phase").asString());
+        assertEquals(plan.startDate().toString(), week.get("startDate").asString());
+        assertEquals(plan.weeks().get(0).plannedVolume().km(), week.get("distanceKm").asDouble(), 0.01);
+        JsonNode run = week.get("days").get(1).get("sessions").get(0);
+        assertEquals("run", run.get("kind").asString());
+        assertTrue(run.get("distanceKm").asDouble() > 0);
+    }
+
+    @Test
+    void aNewerVersionIsRefusedWithAClearMessage() {
+        String json = PlanJson.write(plan(DistanceUnit.MI, 35, 55, 5, "3:45:00")).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanJson.read(json));
+        assertTrue(e.getMessage().startsWith("schemaVersion: 9 is not allowed"), e.getMessage());
+    }
+
+    @Test
+    void notJsonIsRefusedNamingTheFile() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanJson.read("{ not json"));
+        assertTrue(e.getMessage().startsWith("plan file: text that is not JSON"), e.getMessage());
+    }
+
+    @Test
+    void anotherKindOfDocumentIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PlanJson.read("{\"schema\": \"something-else\"}"));
+    }
+
+    @Test
+    void aValueTheLibraryRefusesIsRefusedWithItsPath() {
+        String json = PlanJson.write(plan(DistanceUnit.MI, 35, 55, 5, "3:45:00"))
+                .replaceFirst("\"runsPerWeek\" : 5", "\"runsPerWeek\" : 9");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanJson.read(json));
+        assertTrue(e.getMessage().contains("plan.request") && e.getMessage().contains("9"), e.getMessage());
+    }
+}
