@@ -15,6 +15,7 @@ import dev.recovery.shell.command.LogCommands;
 import dev.recovery.shell.command.OptionCompletions;
 import dev.recovery.shell.command.LoadCommands;
 import dev.recovery.shell.command.PaceCommands;
+import dev.recovery.shell.command.PlanCommands;
 import dev.recovery.shell.command.ReadinessCommands;
 import dev.recovery.shell.command.ProfileCommands;
 import dev.recovery.shell.command.RecoverCommands;
@@ -143,6 +144,11 @@ public class ShellConfiguration {
         return new ImportCommands(journal, clock, style);
     }
 
+    @Bean
+    PlanCommands planCommands(JournalSession journal, ReadinessCommands readiness, Clock clock) {
+        return new PlanCommands(journal, readiness, clock);
+    }
+
     /**
      * The command beans, in one list: adding a command group means adding its bean above and here.
      */
@@ -150,9 +156,9 @@ public class ShellConfiguration {
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
             TriageCommands triage, RecoverCommands recover, PaceCommands paces, LoadCommands load,
-            ReadinessCommands readiness, ImportCommands imports) {
+            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans) {
         return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover, paces,
-                load, readiness, imports));
+                load, readiness, imports, plans));
     }
 
     @Bean

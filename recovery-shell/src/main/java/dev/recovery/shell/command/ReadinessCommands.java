@@ -49,6 +49,26 @@ public class ReadinessCommands {
             @Option(longName = "format", description = OutputFormat.HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
         LocalDate day = date == null ? LocalDate.now(clock) : OptionValues.parse("date", date, t -> Dates.parse("date", t));
+        Readiness readiness = evaluate(day);
+        Optional<DatedTriage> dated = readiness.triage();
+        if (output == OutputFormat.JSON) {
+            return Json.write(Json.object("date", day.toString(), "level", readiness.level().name(),
+                    "action", readiness.action(), "checkInDate", dated.map(d -> d.checkInDate().toString()).orElse(null),
+                    "checkInStale", readiness.checkInStale(), "raisedByLoad", readiness.raisedByLoad(),
+                    "reasons", LoadCommands.reasons(readiness.reasons())));
+        }
+        StringBuilder text = new StringBuilder(colour(readiness.level())).append("  ").append(readiness.action()).append("\n\nWhy:");
+        for (Reason reason : readiness.reasons()) {
+            text.append("\n  - ").append(reason.message()).append(' ').append(style.dim("[" + reason.ruleId() + "]"));
+        }
+        return text.toString();
+    }
+
+    /**
+     * @param day the day to train or not
+     * @return the readiness: the latest check-in on or before the day, and the load up to the day before
+     */
+    public Readiness evaluate(LocalDate day) {
         CheckInEntry latest = null;
         for (JournalEntry entry : journal.entries()) {
             if (entry instanceof CheckInEntry checkIn && !checkIn.date().isAfter(day)
@@ -62,17 +82,7 @@ public class ReadinessCommands {
         LoadReport load = OptionValues.build(() -> LoadReport.of(TrainingData.log(journal), morning, Convention.TRAININGPEAKS,
                 TrainingData.settings(journal.profile())));
         Readiness readiness = OptionValues.build(() -> Readiness.of(day, dated, load));
-        if (output == OutputFormat.JSON) {
-            return Json.write(Json.object("date", day.toString(), "level", readiness.level().name(),
-                    "action", readiness.action(), "checkInDate", dated.map(d -> d.checkInDate().toString()).orElse(null),
-                    "checkInStale", readiness.checkInStale(), "raisedByLoad", readiness.raisedByLoad(),
-                    "reasons", LoadCommands.reasons(readiness.reasons())));
-        }
-        StringBuilder text = new StringBuilder(colour(readiness.level())).append("  ").append(readiness.action()).append("\n\nWhy:");
-        for (Reason reason : readiness.reasons()) {
-            text.append("\n  - ").append(reason.message()).append(' ').append(style.dim("[" + reason.ruleId() + "]"));
-        }
-        return text.toString();
+        return readiness;
     }
 
     private String colour(TriageLevel level) {

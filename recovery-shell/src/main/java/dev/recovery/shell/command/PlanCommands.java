@@ -1,0 +1,261 @@
+package dev.recovery.shell.command;
+
+import dev.recovery.core.log.Session;
+import dev.recovery.core.pace.RaceDistance;
+import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.Dates;
+import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Durations;
+import dev.recovery.plans.adapt.PlanAdapter;
+import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.export.CsvExport;
+import dev.recovery.plans.export.HtmlExport;
+import dev.recovery.plans.export.IcsExport;
+import dev.recovery.plans.export.MarkdownExport;
+import dev.recovery.plans.plan.Day;
+import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.plan.PlannedRun;
+import dev.recovery.plans.plan.Week;
+import dev.recovery.plans.request.PlanRequest;
+import dev.recovery.plans.request.RaceResult;
+import dev.recovery.shell.cli.UsageException;
+import dev.recovery.shell.export.PlanJson;
+import dev.recovery.shell.export.PlanPdf;
+import dev.recovery.shell.journal.JournalEntry;
+import dev.recovery.shell.journal.PlanEntry;
+import dev.recovery.shell.journal.SessionEntry;
+import dev.recovery.shell.render.Json;
+import dev.recovery.shell.render.OutputFormat;
+import dev.recovery.shell.render.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+
+/**
+ * {@code plan generate|show|export|adapt}: a periodized marathon plan from the plans library, kept
+ * in the journal as its JSON document (the latest one is the plan being followed).
+ */
+public class PlanCommands {
+
+    private final JournalSession journal;
+    private final ReadinessCommands readiness;
+    private final Clock clock;
+
+    /**
+     * @param journal where the plan is kept
+     * @param readiness the day's readiness, for adapting
+     * @param clock gives "today"
+     */
+    public PlanCommands(JournalSession journal, ReadinessCommands readiness, Clock clock) {
+        this.journal = journal;
+        this.readiness = readiness;
+        this.clock = clock;
+    }
+
+    /** @return the new plan's weeks, text or JSON */
+    @Command(name = {"plan", "generate"}, group = Groups.PLAN, completionProvider = OptionCompletions.BEAN,
+            description = "Build a periodized marathon plan and keep it in the journal",
+            help = "Example: plan generate --race-date 2027-04-18 --current-weekly 30mi --peak-weekly 55mi "
+                    + "--runs-per-week 5 --long-run-day sunday --rest-day monday --strength-days tuesday,friday "
+                    + "--cross-day wednesday --goal 3:30:00\nPaces come from --goal, or --race with --time, or the profile's goal.")
+    public String generate(@Option(longName = "race-date", required = true, description = "marathon day, YYYY-MM-DD") String raceDate,
+            @Option(longName = "weeks", description = "plan length in weeks (default: from today to the race)") String weeks,
+            @Option(longName = "current-weekly", required = true, description = "what you run a week now, e.g. 30mi or 50km") String currentWeekly,
+            @Option(longName = "peak-weekly", required = true, description = "the peak week's distance, e.g. 55mi") String peakWeekly,
+            @Option(longName = "runs-per-week", description = "runs a week (default 5)") String runsPerWeek,
+            @Option(longName = "long-run-day", description = "day of the long run, e.g. sunday") String longRunDay,
+            @Option(longName = "rest-day", description = "rest day, e.g. monday") String restDay,
+            @Option(longName = "strength-days", description = "two strength days, e.g. tuesday,friday") String strengthDays,
+            @Option(longName = "cross-day", description = "cross-training day, e.g. wednesday") String crossDay,
+            @Option(longName = "goal", description = "goal marathon time for the paces, e.g. 3:30:00") String goal,
+            @Option(longName = "race", description = "or a recent race for the paces: 5k|10k|half|marathon (with --time)") String race,
+            @Option(longName = "time", description = "that race's time, e.g. 45:30") String time,
+            @Option(longName = "format", description = OutputFormat.HELP) String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        LocalDate raceDay = OptionValues.required("race-date", raceDate, t -> Dates.parse("race-date", t));
+        Distance current = OptionValues.required("current-weekly", currentWeekly, t -> Distance.parse("current-weekly", t));
+        Distance peak = OptionValues.required("peak-weekly", peakWeekly, t -> Distance.parse("peak-weekly", t));
+        RaceResult basis = paceBasis(goal, race, time);
+        PlanRequest.Builder builder = OptionValues.build(() -> PlanRequest.builder(raceDay, current, peak, basis));
+        if (weeks != null) {
+            int value = OptionValues.wholeNumber("weeks", weeks, 1, 52, "weeks");
+            OptionValues.build(() -> builder.weeks(value));
+        }
+        if (runsPerWeek != null) {
+            int value = OptionValues.wholeNumber("runs-per-week", runsPerWeek, 1, 14, "runs");
+            OptionValues.build(() -> builder.runsPerWeek(value));
+        }
+        if (longRunDay != null) {
+            DayOfWeek day = day("long-run-day", longRunDay);
+            OptionValues.build(() -> builder.longRunDay(day));
+        }
+        if (restDay != null) {
+            DayOfWeek day = day("rest-day", restDay);
+            OptionValues.build(() -> builder.restDay(day));
+        }
+        if (strengthDays != null) {
+            String[] days = strengthDays.split(",");
+            if (days.length != 2) {
+                throw new UsageException("--strength-days: '" + strengthDays + "' is not allowed; expected two days, e.g. tuesday,friday");
+            }
+            DayOfWeek first = day("strength-days", days[0]);
+            DayOfWeek second = day("strength-days", days[1]);
+            OptionValues.build(() -> builder.strengthDays(first, second));
+        }
+        if (crossDay != null) {
+            DayOfWeek day = day("cross-day", crossDay);
+            OptionValues.build(() -> builder.crossTrainingDay(day));
+        }
+        DistanceUnit units = journal.profile().units();
+        OptionValues.build(() -> builder.units(units));
+        PlanRequest request = OptionValues.build(builder::build);
+        Plan plan = OptionValues.build(() -> PlanBuilder.build(request, LocalDate.now(clock)));
+        journal.append(PlanEntry.of(PlanJson.write(plan)));
+        return output == OutputFormat.JSON ? Json.write(PlanJson.summary(plan)) : overview(plan) + "\n\nPlan kept in the journal.";
+    }
+
+    /** @return the plan, or one week of it */
+    @Command(name = {"plan", "show"}, group = Groups.PLAN, completionProvider = OptionCompletions.BEAN,
+            description = "Show the plan being followed, or one week of it day by day")
+    public String show(@Option(longName = "week", description = "week number, 1 for the first (default: all weeks)") String week,
+            @Option(longName = "format", description = OutputFormat.HELP) String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        Plan plan = current();
+        if (week == null) {
+            return output == OutputFormat.JSON ? Json.write(PlanJson.summary(plan)) : overview(plan);
+        }
+        int index = OptionValues.wholeNumber("week", week, 1, plan.weeks().size(), "weeks of this plan");
+        Week shown = plan.weeks().get(index - 1);
+        if (output == OutputFormat.JSON) {
+            return Json.write(PlanJson.summary(plan).get("weeks").get(index - 1));
+        }
+        return week(shown, plan.units());
+    }
+
+    /** @return where the plan was written */
+    @Command(name = {"plan", "export"}, group = Groups.PLAN, completionProvider = OptionCompletions.BEAN,
+            description = "Write the plan to a file: html, pdf, md, ics, csv or json")
+    public String export(@Option(longName = "format", required = true, description = "html|pdf|md|ics|csv|json") String format,
+            @Option(longName = "output", required = true, description = "the file to write") String output) {
+        Plan plan = current();
+        Path file = Path.of(output);
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        try {
+            switch (kind) {
+                case "html" -> Files.writeString(file, HtmlExport.render(plan), StandardCharsets.UTF_8);
+                case "md", "markdown" -> Files.writeString(file, MarkdownExport.render(plan), StandardCharsets.UTF_8);
+                case "ics" -> Files.writeString(file, IcsExport.render(plan, clock.instant()), StandardCharsets.UTF_8);
+                case "csv" -> Files.writeString(file, CsvExport.render(plan), StandardCharsets.UTF_8);
+                case "json" -> Files.writeString(file, PlanJson.write(plan), StandardCharsets.UTF_8);
+                case "pdf" -> {
+                    // openhtmltopdf logs its progress at INFO through its own handler; the console shows results only.
+                    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+                    Files.write(file, PlanPdf.render(plan));
+                }
+                default -> throw new UsageException("--format: '" + format + "' is not allowed; expected html, pdf, md, ics, csv or json");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        return "Wrote the plan (" + plan.weeks().size() + " weeks) as " + kind + " to " + file.toAbsolutePath();
+    }
+
+    /** @return the week of the day after adapting */
+    @Command(name = {"plan", "adapt"}, group = Groups.PLAN, completionProvider = OptionCompletions.BEAN,
+            description = "Adapt the plan from a day on to your readiness (check-ins and load) and what you ran")
+    public String adapt(@Option(longName = "date", description = "the day, YYYY-MM-DD (default today)") String date,
+            @Option(longName = "format", description = OutputFormat.HELP) String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        LocalDate day = date == null ? LocalDate.now(clock) : OptionValues.parse("date", date, t -> Dates.parse("date", t));
+        Plan plan = current();
+        List<Session> completed = new ArrayList<>();
+        for (JournalEntry entry : journal.entries()) {
+            if (entry instanceof SessionEntry session) {
+                completed.add(session.session());
+            }
+        }
+        Plan adapted = OptionValues.build(() -> PlanAdapter.adapt(plan, readiness.evaluate(day), completed));
+        journal.append(PlanEntry.of(PlanJson.write(adapted)));
+        Week week = adapted.weekOf(day).orElse(adapted.weeks().get(adapted.weeks().size() - 1));
+        if (output == OutputFormat.JSON) {
+            return Json.write(PlanJson.summary(adapted).get("weeks").get(week.index()));
+        }
+        return "Plan adapted from " + day + " (readiness " + readiness.evaluate(day).level() + "). This week:\n\n"
+                + week(week, adapted.units());
+    }
+
+    private Plan current() {
+        PlanEntry entry = journal.journal().plan()
+                .orElseThrow(() -> new UsageException("no plan yet: create one with 'plan generate' (see 'help plan generate')"));
+        return PlanJson.read(entry.document());
+    }
+
+    private RaceResult paceBasis(String goal, String race, String time) {
+        if (race != null || time != null) {
+            if (race == null || time == null) {
+                throw new UsageException("--race and --time go together, e.g. --race 10k --time 45:30");
+            }
+            RaceDistance distance = OptionValues.parse("race", race, RaceDistance::parse);
+            Duration finish = OptionValues.parse("time", time, t -> Durations.parse("time", t));
+            return OptionValues.build(() -> RaceResult.recentRace(distance.distance(), finish));
+        }
+        Duration marathon = goal != null ? OptionValues.parse("goal", goal, t -> Durations.parse("goal", t))
+                : journal.profile().goalMarathonTime().orElseThrow(() -> new UsageException(
+                        "plan generate: paces need --goal, or --race with --time, or a goal in your profile (profile set --goal 3:30:00)"));
+        return OptionValues.build(() -> RaceResult.goalMarathon(marathon));
+    }
+
+    private static DayOfWeek day(String option, String text) {
+        return OptionValues.parse(option, text.strip(), t -> {
+            try {
+                return DayOfWeek.valueOf(t.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(option + ": '" + t + "' is not allowed; expected a day of the week, e.g. sunday");
+            }
+        });
+    }
+
+    private static String overview(Plan plan) {
+        DistanceUnit units = plan.units();
+        Table table = Table.create().right("week").left("phase").left("starts").right("planned").right("long run").right("runs");
+        for (Week week : plan.weeks()) {
+            table.row(String.valueOf(week.index() + 1), week.phase().id() + (week.cutback() ? " (cutback)" : ""),
+                    week.start().toString(), week.plannedVolume().format(units), week.longestRun().format(units),
+                    String.valueOf(week.runCount()));
+        }
+        return "Plan: " + plan.weeks().size() + " weeks, " + plan.startDate() + " to race day " + plan.raceDate() + "\n\n"
+                + table.render() + "\n\nDay by day: plan show --week N";
+    }
+
+    private static String week(Week week, DistanceUnit units) {
+        Table table = Table.create().left("date").left("day").left("sessions");
+        for (Day day : week.days()) {
+            List<String> sessions = new ArrayList<>();
+            for (PlannedRun run : day.runs()) {
+                sessions.add(Checks.id(run.type()) + " run " + run.distance().format(units));
+            }
+            day.strength().ifPresent(s -> sessions.add(s.light() ? "strength (light)" : "strength"));
+            day.cross().ifPresent(c -> sessions.add(Checks.id(c.activity()) + " " + Durations.format(c.duration())));
+            day.mobility().ifPresent(m -> sessions.add("mobility"));
+            if (sessions.isEmpty()) {
+                sessions.add("rest");
+            }
+            table.row(day.date().toString(), day.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT),
+                    String.join(", ", sessions));
+        }
+        return "Week " + (week.index() + 1) + " (" + week.phase().id() + "), " + week.plannedVolume().format(units) + " planned\n\n"
+                + table.render();
+    }
+}
