@@ -130,6 +130,20 @@ class OneShotE2E {
     }
 
     @Test
+    void planGenerateThenPdfExportFromThePackagedConsole() throws Exception {
+        Result plan = ConsoleProcess.run(home, "plan", "generate", "--race-date", "2027-04-18", "--current-weekly", "30mi",
+                "--peak-weekly", "55mi", "--goal", "3:30:00", "--format", "json");
+        assertEquals(0, plan.exit(), plan.err());
+        assertEquals(1, json(plan.out()).get("weeks").get(0).get("index").asInt());
+        Path pdf = home.resolve("plan.pdf");
+        Result export = ConsoleProcess.run(home, "plan", "export", "--format", "pdf", "--output", pdf.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertEquals("", export.err());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void pipedInputRunsEachLine() throws Exception {
         Result result = ConsoleProcess.runWithInput(home, "log run --date 2026-11-20 --distance 5km --duration 25:00\nhistory\n");
         assertEquals(0, result.exit(), result.err());
