@@ -8,6 +8,7 @@ import dev.recovery.shell.e2e.ConsoleProcess.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -88,6 +89,20 @@ class OneShotE2E {
             swellingRuleFired |= reason.get("message").asString().toLowerCase(java.util.Locale.ROOT).contains("swelling");
         }
         assertTrue(swellingRuleFired, triage.toString());
+    }
+
+    @Test
+    void outputToAPipeHasNoColourEvenWithoutNoColor() throws Exception {
+        ProcessBuilder builder = ConsoleProcess.builder(home, List.of("triage", "--region", "calf", "--side", "both",
+                "--pain", "2", "--quality", "dull", "--spread", "widespread", "--onset", "delayed", "--hours-since-run", "30",
+                "--trend", "improving", "--movement", "eases"));
+        builder.environment().remove("NO_COLOR");
+        builder.environment().put("TERM", "xterm-256color");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor());
+        assertTrue(out.startsWith("GREEN"), out);
+        assertFalse(out.contains("\u001b"), "no escape codes on a pipe");
     }
 
     @Test
