@@ -40,9 +40,9 @@ public record FitnessFatigue(double fitness, double fatigue) {
         return fitness - fatigue;
     }
 
-    /** The band {@link #form()} falls in. */
+    /** The band {@link #form()} falls in, measured against {@link #fitness()}. */
     public FormBand band() {
-        return FormBand.of(form());
+        return FormBand.of(form(), fitness);
     }
 
     /**

@@ -32,11 +32,13 @@ import java.util.Set;
  * @param flags                  warnings, each with its rule id and source (ACWR caution/danger, monotony,
  *                               form high risk, single-run spike, 10% rule, shoes)
  * @param notes                  informational reasons (zones in the normal range, estimated loads, missing ratios)
+ * @param formBand               the band of end-of-day form as a percent of fitness, or not established while the
+ *                               log covers fewer than 42 days and no seed was given ({@link FormBand})
  */
 public record LoadReport(LocalDate date, Convention convention, double fitness, double fatigue, double form,
         double formMorning, OptionalInt restDaysUntilFreshForm, Acwr acwr, Monotony monotony,
         List<WeeklyVolume> recentWeeks, List<ShoeMileage> shoes, int estimatedSessions, List<Reason> flags,
-        List<Reason> notes) {
+        List<Reason> notes, FormBand formBand) {
 
     /**
      * The rule ids that may raise readiness from GREEN to AMBER (issue 3, item 9): ACWR 1.5 or more,
@@ -61,6 +63,7 @@ public record LoadReport(LocalDate date, Convention convention, double fitness, 
         shoes = List.copyOf(Checks.required("shoes", shoes, "shoe mileages"));
         flags = List.copyOf(Checks.required("flags", flags, "reasons"));
         notes = List.copyOf(Checks.required("notes", notes, "reasons"));
+        Checks.requiredOneOf("form band", formBand, FormBand.class);
     }
 
     /** The report for {@code date} with {@link LoadSettings#DEFAULT} settings. */
@@ -98,8 +101,9 @@ public record LoadReport(LocalDate date, Convention convention, double fitness, 
                     Sources.WILLIAMS_2017));
         }
         monotony.level().reason(monotony.monotony()).ifPresent(flags::add);
-        FormBand band = FormBand.of(state.form());
-        (band == FormBand.HIGH_RISK ? flags : notes).add(band.reason(state.form()));
+        boolean established = loads.days() >= FormBand.ESTABLISHED_DAYS || !settings.seed().equals(FitnessFatigue.ZERO);
+        FormBand band = established ? FormBand.of(state.form(), ff.fitness()) : FormBand.NOT_ESTABLISHED;
+        (band == FormBand.HIGH_RISK ? flags : notes).add(band.reason(state.form(), ff.fitness()));
         flags.addAll(SingleRunSpike.recent(log, date));
         if (weeks.size() >= 2) {
             TenPercentRule.check(weeks.get(weeks.size() - 2).runDistance(), weeks.get(weeks.size() - 1).runDistance())
@@ -116,12 +120,7 @@ public record LoadReport(LocalDate date, Convention convention, double fitness, 
         }
         return new LoadReport(date, convention, ff.fitness(), ff.fatigue(), state.form(),
                 state.formMorning(),
-                ff.restDaysUntilFreshForm(convention), acwr, monotony, weeks, shoes, loads.estimatedSessions(), flags, notes);
-    }
-
-    /** The form band at the end of the day. */
-    public FormBand formBand() {
-        return FormBand.of(form);
+                ff.restDaysUntilFreshForm(convention), acwr, monotony, weeks, shoes, loads.estimatedSessions(), flags, notes, band);
     }
 
     /** Strain of the 7 days ending on the date (weekly load x monotony), AU. */

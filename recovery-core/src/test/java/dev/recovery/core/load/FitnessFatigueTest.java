@@ -104,12 +104,26 @@ class FitnessFatigueTest {
     }
 
     @Test
-    void formBandsHaveInclusiveProductiveBounds() {
-        assertEquals(FormBand.NEUTRAL, FormBand.of(-9.99));
-        assertEquals(FormBand.PRODUCTIVE, FormBand.of(-10));
-        assertEquals(FormBand.PRODUCTIVE, FormBand.of(-30));
-        assertEquals(FormBand.HIGH_RISK, FormBand.of(-30.01));
-        assertEquals("load-form-high-risk", FormBand.HIGH_RISK.reason(-31).ruleId());
+    void formBandsArePercentOfFitnessWithInclusiveProductiveBounds() {
+        // Fitness 200: -10% is form -20, -30% is form -60.
+        assertEquals(FormBand.NEUTRAL, FormBand.of(-19.98, 200));
+        assertEquals(FormBand.PRODUCTIVE, FormBand.of(-20, 200));
+        assertEquals(FormBand.PRODUCTIVE, FormBand.of(-60, 200));
+        assertEquals(FormBand.HIGH_RISK, FormBand.of(-60.02, 200));
+        assertEquals("load-form-high-risk", FormBand.HIGH_RISK.reason(-61, 200).ruleId());
+    }
+
+    @Test
+    void formBandsDoNotDependOnTheLoadScale() {
+        // The same training in TSS-like units and in session-RPE units four times larger: same band.
+        assertEquals(FormBand.of(-25, 60), FormBand.of(-100, 240));
+        assertEquals(FormBand.HIGH_RISK, FormBand.of(-25, 60));
+    }
+
+    @Test
+    void fatigueWithoutAnyFitnessIsHighRisk() {
+        assertEquals(FormBand.HIGH_RISK, FormBand.of(-5, 0));
+        assertEquals(FormBand.NEUTRAL, FormBand.of(0, 0));
     }
 
     @Test

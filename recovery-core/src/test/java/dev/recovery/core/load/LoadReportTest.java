@@ -62,10 +62,36 @@ class LoadReportTest {
     }
 
     @Test
+    void formIsNotRatedInARunnersFirstTwelveWeeks() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(3)), START.plusWeeks(3).minusDays(1), Convention.TRAININGPEAKS);
+        assertEquals(FormBand.NOT_ESTABLISHED, r.formBand());
+        assertFalse(r.hasFlag("load-form-high-risk"));
+        assertTrue(r.notes().stream().anyMatch(n -> n.ruleId().equals("load-form-not-established")), r.notes().toString());
+    }
+
+    @Test
+    void aSteadySeventyFourKmWeekIsNeverHighRiskForm() {
+        // Six runs a week (5 x 10 km easy at RPE 3, a 24 km long run at RPE 5): 74 km, the same every week.
+        // Session-RPE loads are about 4x TSS; on the absolute -30 scale this runner was "high risk" weekly.
+        List<Session> sessions = new ArrayList<>();
+        for (int w = 0; w < 16; w++) {
+            for (int d = 0; d < 5; d++) {
+                sessions.add(run(START.plusWeeks(w).plusDays(d), 10).withRpe(Rpe.of(3)));
+            }
+            sessions.add(run(START.plusWeeks(w).plusDays(6), 24).withRpe(Rpe.of(5)));
+        }
+        TrainingLog log = TrainingLog.of(sessions);
+        for (int day = FormBand.ESTABLISHED_DAYS; day < 16 * 7; day++) {
+            LoadReport r = LoadReport.of(log, START.plusDays(day), Convention.TRAININGPEAKS);
+            assertFalse(r.hasFlag("load-form-high-risk"), "day " + day + ": " + r.flags());
+        }
+    }
+
+    @Test
     void aBigJumpRaisesAcwrDangerSpikeAndTenPercentFlags() {
-        List<Session> sessions = new ArrayList<>(steadyWeeks(5));
-        LocalDate mon = START.plusWeeks(5);
-        // Week 6: a 25 km long run at RPE 7 and four hard 15 km runs at RPE 8.
+        List<Session> sessions = new ArrayList<>(steadyWeeks(12));
+        LocalDate mon = START.plusWeeks(12);
+        // Week 13: a 25 km long run at RPE 7 and four hard 15 km runs at RPE 8.
         sessions.add(run(mon, 25).withRpe(Rpe.of(7)));
         for (int d = 1; d <= 4; d++) {
             sessions.add(run(mon.plusDays(d), 15).withRpe(Rpe.of(8)));
