@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * ImportPlan plan = Importer.plan(path, ImportOptions.defaults().withZone(zone), journalKeys);
- * plan.summary().format();          // "added 812, duplicates 0, skipped 14 (Kayaking 2, FIT file 12), errors 1"
+ * plan.summary().format();          // "added 812, duplicates 0, skipped 2 (Kayaking 2), errors 1; 12 FIT files not read (...)"
  * if (!dryRun) journal.appendAll(plan.toAdd());   // one all-or-nothing transaction
  * }</pre>
  *

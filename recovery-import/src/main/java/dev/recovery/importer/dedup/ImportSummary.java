@@ -19,16 +19,32 @@ public record ImportSummary(int added, int duplicates, Map<String, Integer> skip
         skippedByType = java.util.Collections.unmodifiableMap(new TreeMap<>(skippedByType));
     }
 
-    /** All skipped, whatever their type. */
+    /** All skipped, whatever their type, FIT files included. */
     public int skipped() {
         return skippedByType.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** One line, e.g. {@code added 120, duplicates 3, skipped 5 (Kayaking 2, FIT file 3), errors 1}. */
+    /**
+     * FIT files not read. In a Strava export their activities are still imported, from the figures in
+     * activities.csv, so they are counted apart from the activities left out.
+     */
+    public int fitFiles() {
+        return skippedByType.getOrDefault(dev.recovery.importer.activity.SkippedActivity.FIT_FILE, 0);
+    }
+
+    /**
+     * One line, e.g. {@code added 120, duplicates 3, skipped 2 (Kayaking 2), errors 1; 3 FIT files not
+     * read}: activities left out by type first, then the FIT files apart, so a runner is not told that
+     * activities imported from activities.csv were skipped.
+     */
     public String format() {
-        String types = skippedByType.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-        return "added " + added + ", duplicates " + duplicates + ", skipped " + skipped()
-                + (types.isEmpty() ? "" : " (" + types + ")") + ", errors " + errors;
+        String types = skippedByType.entrySet().stream()
+                .filter(e -> !e.getKey().equals(dev.recovery.importer.activity.SkippedActivity.FIT_FILE))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        int fit = fitFiles();
+        return "added " + added + ", duplicates " + duplicates + ", skipped " + (skipped() - fit)
+                + (types.isEmpty() ? "" : " (" + types + ")") + ", errors " + errors
+                + (fit == 0 ? "" : "; " + fit + " FIT file" + (fit == 1 ? "" : "s") + " not read"
+                        + " (FIT is not supported; a Strava export's activities still come from activities.csv)");
     }
 }

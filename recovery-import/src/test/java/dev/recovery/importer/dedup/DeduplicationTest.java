@@ -115,6 +115,7 @@ class DeduplicationTest {
     @Test
     void theSummaryReadsAsOneLine() {
         ImportSummary s = new ImportSummary(120, 3, java.util.Map.of("Kayaking", 2, "FIT file", 3), 1);
-        assertEquals("added 120, duplicates 3, skipped 5 (FIT file 3, Kayaking 2), errors 1", s.format());
+        assertEquals("added 120, duplicates 3, skipped 2 (Kayaking 2), errors 1; 3 FIT files not read"
+                + " (FIT is not supported; a Strava export's activities still come from activities.csv)", s.format());
     }
 }
