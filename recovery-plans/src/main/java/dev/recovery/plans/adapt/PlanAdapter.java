@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  *   <li>AMBER: the next run becomes cross-training (a hard run) or a short easy run (an easy one),
  *       and the week is held: no more than the largest of the three weeks before it;</li>
  *   <li>RED: every run before race day becomes rest (easy days) or pain-free cross-training (hard
- *       days) until a GREEN check-in;</li>
+ *       days), and the lower-body strength programme pauses, until a GREEN check-in;</li>
  *   <li>GREEN: the original plan comes back, capped by the progression rules applied to what the
  *       runner actually ran (the completed sessions), not to what was planned.</li>
  * </ul>
@@ -216,6 +216,14 @@ public final class PlanAdapter {
     private static void red(List<Day> future, List<List<Reason>> added, int raceIndex, String context) {
         for (int i = 0; i < raceIndex; i++) {
             Day day = future.get(i);
+            if (day.strength().isPresent()) {
+                // The programme is heavy lower-body loading (squats, deadlifts, calf raises, split-squat
+                // holds): with a red flag, a careful physical therapist pauses it with the running.
+                day = new Day(day.date(), day.runs(), Optional.empty(), day.cross(), day.mobility(), day.reasons(), day.recovery());
+                future.set(i, day);
+                added.get(i).add(PlanRule.ADAPT_RED.reason(context + ": strength paused until you are cleared "
+                        + "(squats, calf raises and split-squat holds load the legs); gentle mobility stays"));
+            }
             if (day.runs().isEmpty()) {
                 continue;
             }

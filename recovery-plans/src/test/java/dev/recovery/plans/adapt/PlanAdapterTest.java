@@ -75,6 +75,24 @@ class PlanAdapterTest {
     }
 
     @Test
+    void redPausesTheStrengthProgrammeWithAReason() {
+        Plan adapted = PlanAdapter.adapt(PLAN, TEMPO_DAY, TriageLevel.RED, List.of(SORE), List.of());
+        List<dev.recovery.plans.plan.Day> after = adapted.days().stream()
+                .filter(d -> !d.date().isBefore(TEMPO_DAY) && d.date().isBefore(adapted.raceDate())).toList();
+        assertTrue(after.stream().noneMatch(d -> d.strength().isPresent()), "strength left on a RED day");
+        assertTrue(after.stream().anyMatch(d -> d.reasons().stream().anyMatch(r -> r.message().contains("strength paused"))));
+    }
+
+    @Test
+    void greenAfterRedBringsStrengthBack() {
+        Plan held = PlanAdapter.adapt(PLAN, TEMPO_DAY, TriageLevel.RED, List.of(SORE), List.of());
+        LocalDate cleared = TEMPO_DAY.plusDays(13);
+        Plan back = PlanAdapter.adapt(held, cleared, TriageLevel.GREEN, List.of(), List.of());
+        assertTrue(back.days().stream().filter(d -> !d.date().isBefore(cleared) && d.date().isBefore(cleared.plusDays(14)))
+                .anyMatch(d -> d.strength().isPresent()), "strength comes back once cleared");
+    }
+
+    @Test
     void greenAfterRedRestartsFromWhatWasActuallyRunNotThePlan() {
         Plan held = PlanAdapter.adapt(PLAN, TEMPO_DAY, TriageLevel.RED, List.of(SORE), List.of());
         LocalDate cleared = TEMPO_DAY.plusDays(13);
