@@ -189,8 +189,9 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      * @param date      the day
      * @param week      the week number, from 1
      * @param phase     the week's phase
-     * @param kind      run, strength, cross, yoga, mobility or rest
-     * @param type      the run type id (e.g. {@code long}) or the activity (e.g. {@code bike}); empty for others
+     * @param kind      run, strength, cross, yoga (the yoga/mobility slot) or rest
+     * @param type      the run type id (e.g. {@code long}), the activity (e.g. {@code bike}), {@code full} or
+     *                  {@code light} strength, {@code yoga} or {@code mobility}; empty for rest
      * @param distance  the distance, for runs
      * @param duration  the duration, where planned by time
      * @param paceRange the pace range, e.g. {@code 5:45-6:20/km}; empty where there is none
@@ -226,8 +227,8 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
         }
 
         static SessionLine mobility(LocalDate date, Week week, MobilityWorkout mobility) {
-            return new SessionLine(date, week.index() + 1, week.phase(), mobility.yoga() ? SessionKind.YOGA : SessionKind.MOBILITY,
-                    "", Optional.empty(), Optional.of(mobility.duration()), "",
+            return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.YOGA,
+                    mobility.yoga() ? "yoga" : "mobility", Optional.empty(), Optional.of(mobility.duration()), "",
                     (mobility.yoga() ? "Yoga " : "Mobility ") + minutes(mobility.duration()),
                     mobility.yoga() ? "Yoga: easy flow for hips, hamstrings and calves." : "Mobility: easy range of motion, nothing forced.");
         }

@@ -2,7 +2,11 @@ package dev.recovery.plans.export;
 
 import dev.recovery.core.unit.Checks;
 
-/** What a line of an exported plan is: a run, strength, cross-training, yoga, mobility or rest. */
+/**
+ * What a line of an exported plan is: a run, strength, cross-training, the weekly yoga/mobility slot,
+ * or rest. These are the kinds of the console's JSON contract (docs/console.md); a yoga/mobility line
+ * says which in its type.
+ */
 public enum SessionKind {
     /** A run, including the race. */
     RUN,
@@ -10,10 +14,8 @@ public enum SessionKind {
     STRENGTH,
     /** Low-impact cross-training. */
     CROSS,
-    /** A yoga session. */
+    /** The weekly yoga or mobility session (type {@code yoga} or {@code mobility}). */
     YOGA,
-    /** A mobility session other than yoga. */
-    MOBILITY,
     /** A full rest day. */
     REST;
 
