@@ -11,12 +11,14 @@ import dev.recovery.importer.Importer;
 import dev.recovery.importer.activity.ImportListener;
 import dev.recovery.importer.activity.ImportProblem;
 import dev.recovery.importer.activity.ImportedActivity;
+import dev.recovery.importer.dedup.ImportKey;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.ImportSummary;
 import dev.recovery.importer.dedup.JournalKeys;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.shell.cli.UsageException;
 import dev.recovery.shell.journal.CrossEntry;
+import dev.recovery.shell.journal.ImportStamp;
 import dev.recovery.shell.journal.JournalEntry;
 import dev.recovery.shell.journal.RunEntry;
 import dev.recovery.shell.journal.StrengthEntry;
@@ -75,7 +77,12 @@ public class ImportCommands {
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportOptions options = ImportOptions.defaults().withZone(clock.getZone())
                 .withDistanceUnit(journal.profile().units());
-        JournalKeys known = JournalKeys.of(journal.journal().sourceIds(), List.of());
+        List<ImportKey> stamps = new ArrayList<>();
+        for (ImportStamp stamp : journal.journal().importStamps()) {
+            stamps.add(ImportKey.of(stamp.start(), stamp.metres()));
+        }
+        // Known by source id, else by start and distance: the same run from Strava and from the watch's GPX is one run.
+        JournalKeys known = JournalKeys.of(journal.journal().sourceIds(), stamps);
         ProgressBar bar = ProgressBar.onStandardError(style);
         ImportPlan plan;
         try {
@@ -108,14 +115,16 @@ public class ImportCommands {
         for (ImportedActivity activity : activities) {
             Session session = activity.session();
             String id = activity.sourceId();
+            ImportKey key = ImportKey.of(activity);
+            ImportStamp stamp = new ImportStamp(key.start(), key.metres());
             if (session instanceof Run run) {
-                entries.add(RunEntry.imported(run, id));
+                entries.add(RunEntry.imported(run, id, stamp));
             } else if (session instanceof CrossTraining cross) {
-                entries.add(CrossEntry.imported(cross, id));
+                entries.add(CrossEntry.imported(cross, id, stamp));
             } else if (session instanceof StrengthSession strength) {
-                entries.add(StrengthEntry.imported(strength, id));
+                entries.add(StrengthEntry.imported(strength, id, stamp));
             } else {
-                entries.add(YogaEntry.imported((YogaSession) session, id));
+                entries.add(YogaEntry.imported((YogaSession) session, id, stamp));
             }
         }
         return entries;

@@ -66,6 +66,10 @@ final class EntryCodec {
                 g.writeStringProperty("tx", tx.toString());
             }
             entry.sourceId().ifPresent(s -> g.writeStringProperty("src", s));
+            if (entry instanceof SessionEntry session && session.stamp().isPresent()) {
+                g.writeStringProperty("start", session.stamp().get().start().toString());
+                g.writeNumberProperty("keyMetres", session.stamp().get().metres());
+            }
             writePayload(g, entry);
             g.writeEndObject();
         }
@@ -247,24 +251,26 @@ final class EntryCodec {
         UUID id = r.uuid("id");
         Instant at = r.instant("at");
         Optional<String> src = r.optString("src");
+        Optional<ImportStamp> stamp = r.has("start")
+                ? Optional.of(new ImportStamp(r.instant("start"), r.doubleValue("keyMetres"))) : Optional.empty();
         UUID tx = r.has("tx") ? r.uuid("tx") : null;
         JournalEntry entry;
         switch (type) {
             case "run":
                 entry = new RunEntry(id, at, new Run(r.date("date"), Distance.ofMetres(r.doubleValue("distanceMetres")),
                         seconds(r, "durationSeconds"), EnumIds.parse("runType", r.string("runType"), RunType.class), rpe(r),
-                        r.optInt("avgHeartRateBpm"), r.optInt("maxHeartRateBpm"), r.optString("shoe"), r.optString("note")), src);
+                        r.optInt("avgHeartRateBpm"), r.optInt("maxHeartRateBpm"), r.optString("shoe"), r.optString("note")), src, stamp);
                 break;
             case "cross":
                 entry = new CrossEntry(id, at, new CrossTraining(r.date("date"),
                         EnumIds.parse("activity", r.string("activity"), CrossActivity.class), seconds(r, "durationSeconds"),
-                        rpe(r), r.optInt("avgHeartRateBpm")), src);
+                        rpe(r), r.optInt("avgHeartRateBpm")), src, stamp);
                 break;
             case "strength":
-                entry = new StrengthEntry(id, at, new StrengthSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src);
+                entry = new StrengthEntry(id, at, new StrengthSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
                 break;
             case "yoga":
-                entry = new YogaEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src);
+                entry = new YogaEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
                 break;
             case "checkin":
                 entry = new CheckInEntry(id, at, checkIn(r, "hoursSinceRun"), r.date("date"));

@@ -315,6 +315,17 @@ public final class Journal implements AutoCloseable {
         return Collections.unmodifiableSet(out);
     }
 
+    /** The start and distance of every live imported session that has them: what an import deduplicates against. */
+    public synchronized List<ImportStamp> importStamps() {
+        List<ImportStamp> out = new ArrayList<>();
+        for (JournalEntry entry : live) {
+            if (entry instanceof SessionEntry session) {
+                session.stamp().ifPresent(out::add);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
     /** What loading found: records read, lines quarantined and where, transactions rolled back. */
     public StartupReport startupReport() {
         return report;

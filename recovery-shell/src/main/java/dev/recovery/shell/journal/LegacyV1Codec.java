@@ -51,7 +51,7 @@ final class LegacyV1Codec {
             case "run":
                 entry = new RunEntry(id, at, new Run(r.date("date"), km(r.string("km")), Durations.parse("time", r.string("time")),
                         EnumIds.parse("runType", r.string("runType"), RunType.class), EntryCodec.rpe(r),
-                        r.optInt("avgHr"), r.optInt("maxHr"), r.optString("shoe"), r.optString("note")), none);
+                        r.optInt("avgHr"), r.optInt("maxHr"), r.optString("shoe"), r.optString("note")), none, Optional.empty());
                 break;
             case "cross":
                 entry = cross(r, id, at);
@@ -80,12 +80,12 @@ final class LegacyV1Codec {
         Optional<String> none = Optional.empty();
         switch (activity) {
             case "strength":
-                return new StrengthEntry(id, at, new StrengthSession(date, time, EntryCodec.rpe(r)), none);
+                return new StrengthEntry(id, at, new StrengthSession(date, time, EntryCodec.rpe(r)), none, Optional.empty());
             case "yoga":
-                return new YogaEntry(id, at, new YogaSession(date, time, EntryCodec.rpe(r)), none);
+                return new YogaEntry(id, at, new YogaSession(date, time, EntryCodec.rpe(r)), none, Optional.empty());
             default:
                 return new CrossEntry(id, at, new CrossTraining(date, EnumIds.parse("activity", activity, CrossActivity.class),
-                        time, EntryCodec.rpe(r), OptionalInt.empty()), none);
+                        time, EntryCodec.rpe(r), OptionalInt.empty()), none, Optional.empty());
         }
     }
 

@@ -9,6 +9,9 @@ public sealed interface SessionEntry extends JournalEntry permits RunEntry, Cros
     /** The session recorded. */
     Session session();
 
+    /** Start and distance as an import's source gave them, if the session was imported with them. */
+    java.util.Optional<ImportStamp> stamp();
+
     /** The day the session took place. */
     default LocalDate date() {
         return session().date();

@@ -71,6 +71,23 @@ class ImportCommandsTest {
     }
 
     @Test
+    void theSameRunFromAnotherSourceIsADuplicate() throws Exception {
+        // Logged in a spreadsheet with its start time, then recorded by the watch as a GPX: two sources,
+        // one run (start within a minute, distance within 3%).
+        console.run("import --file " + write("log.csv", "date,distance,duration,type,rpe\n2026-11-01T07:00,10km,55:00,easy,4\n"));
+        Path gpx = write("watch.gpx", "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"watch\" "
+                + "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><type>running</type><trkseg>"
+                + "<trkpt lat=\"47.0000\" lon=\"8.0000\"><time>2026-11-01T07:00:20Z</time></trkpt>"
+                + "<trkpt lat=\"47.0450\" lon=\"8.0000\"><time>2026-11-01T07:27:30Z</time></trkpt>"
+                + "<trkpt lat=\"47.0900\" lon=\"8.0000\"><time>2026-11-01T07:55:00Z</time></trkpt>"
+                + "</trkseg></trk></gpx>");
+        JsonNode result = json("import --file " + gpx + " --format json");
+        assertEquals(0, result.get("added").asInt(), result.toString());
+        assertEquals(1, result.get("duplicates").asInt(), result.toString());
+        assertEquals(1, historyEntries());
+    }
+
+    @Test
     void dryRunRecordsNothingAndListsWhatWouldBeAdded() throws Exception {
         String text = console.run("import --file " + write("log.csv", CSV) + " --dry-run");
         assertTrue(text.startsWith("Dry run: nothing was recorded."), text);

@@ -87,6 +87,13 @@ class JournalRoundTripTest {
     }
 
     @Test
+    void anImportedRunKeepsItsStartAndDistanceStamp() {
+        RunEntry entry = RunEntry.imported(Run.of(Samples.DAY, Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY),
+                "strava:123", new ImportStamp(java.time.Instant.parse("2026-11-20T06:30:00Z"), 10_012.5));
+        assertEquals(entry, throughCodec(entry));
+    }
+
+    @Test
     void anyValidRunRoundTripsExactly() {
         // Up to 1 s of nanoseconds on top of the whole seconds adds up to 5 s/km on a 0.2 km run, so
         // the pace is drawn from 3:00 to 19:50/km to keep every generated run inside Run's 20:00/km limit.
