@@ -106,7 +106,7 @@ public record TrainingPaces(Vdot vdot, PaceRange easy, Pace marathon, Pace thres
 
     /** The pace (or range) for {@code zone}; M, T, I and R are single paces. */
     public PaceRange pace(TrainingZone zone) {
-        return switch (Checks.required("zone", zone, "one of " + Checks.ids(TrainingZone.class))) {
+        return switch (Checks.requiredOneOf("zone", zone, TrainingZone.class)) {
             case EASY -> easy;
             case MARATHON -> PaceRange.single(marathon);
             case THRESHOLD -> PaceRange.single(threshold);

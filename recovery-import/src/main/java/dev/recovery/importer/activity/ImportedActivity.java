@@ -48,7 +48,7 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
     public ImportedActivity {
         Checks.required("source-id", sourceId, "a source id such as strava:123");
         Checks.required("start", start, "the start time");
-        Checks.required("kind", kind, "one of " + Checks.ids(ActivityKind.class));
+        Checks.requiredOneOf("kind", kind, ActivityKind.class);
         Checks.required("session", session, "a session");
         Checks.required("distance", distance, "a distance, or none");
         Checks.required("avg-hr", avgHeartRate, "a heart rate, or none");

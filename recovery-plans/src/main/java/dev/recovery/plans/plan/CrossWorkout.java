@@ -12,14 +12,12 @@ import java.time.Duration;
  */
 public record CrossWorkout(CrossActivity activity, Duration duration) {
 
-    private static final String ACTIVITIES = "one of " + Checks.ids(CrossActivity.class);
-
     /** The longest cross-training session a plan prescribes. */
     public static final Duration MAX = Duration.ofHours(3);
 
     /** @throws IllegalArgumentException naming the invalid field */
     public CrossWorkout {
-        Checks.required("activity", activity, ACTIVITIES);
+        Checks.requiredOneOf("activity", activity, CrossActivity.class);
         Checks.required("duration", duration, "a duration such as 45:00");
         if (duration.isZero() || duration.isNegative() || duration.compareTo(MAX) > 0) {
             throw Checks.invalidFormatted("duration", duration.toString(), "more than 0 and at most 3 h");

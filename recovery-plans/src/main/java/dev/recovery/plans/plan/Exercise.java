@@ -12,11 +12,9 @@ import dev.recovery.core.unit.Checks;
  */
 public record Exercise(StrengthExercise exercise, int sets, int reps, int holdSeconds) {
 
-    private static final String EXERCISES = "one of " + Checks.ids(StrengthExercise.class);
-
     /** @throws IllegalArgumentException naming the invalid field; exactly one of reps and holdSeconds must be non-zero */
     public Exercise {
-        Checks.required("exercise", exercise, EXERCISES);
+        Checks.requiredOneOf("exercise", exercise, StrengthExercise.class);
         Checks.inRange("sets", sets, 1, 10);
         if ((reps == 0) == (holdSeconds == 0)) {
             throw Checks.invalid("reps", reps, "repetitions (1-50) or a hold in seconds (5-300), not both or neither");

@@ -15,11 +15,9 @@ import dev.recovery.core.unit.Distance;
  */
 public record PlannedRun(RunType type, Distance distance, PaceRange pace) {
 
-    private static final String TYPES = "one of " + Checks.ids(RunType.class);
-
     /** @throws IllegalArgumentException if the type is missing or the distance is not positive */
     public PlannedRun {
-        Checks.required("type", type, TYPES);
+        Checks.requiredOneOf("type", type, RunType.class);
         Checks.required("distance", distance, "a distance more than 0");
         if (distance.metres() <= 0) {
             throw Checks.invalidFormatted("distance", distance.toString(), "more than 0");

@@ -21,12 +21,10 @@ import java.util.List;
 public record Week(int index, Phase phase, LocalDate start, Distance plannedVolume, boolean cutback, List<Reason> reasons,
         List<Day> days) {
 
-    private static final String PHASES = "one of " + Checks.ids(Phase.class);
-
     /** @throws IllegalArgumentException naming the first invalid part */
     public Week {
         Checks.inRange("index", index, 0, 100);
-        Checks.required("phase", phase, PHASES);
+        Checks.requiredOneOf("phase", phase, Phase.class);
         Checks.required("start", start, "a date");
         Checks.required("planned-volume", plannedVolume, "a distance");
         reasons = List.copyOf(Checks.required("reasons", reasons, "a list of reasons"));
