@@ -122,7 +122,7 @@ public class PlanCommands {
         OptionValues.build(() -> builder.units(units));
         PlanRequest request = OptionValues.build(builder::build);
         Plan plan = OptionValues.build(() -> PlanBuilder.build(request, LocalDate.now(clock)));
-        journal.append(PlanEntry.of(PlanJson.write(plan)));
+        journal.append(PlanEntry.of(PlanJson.writeCompact(plan)));
         return output == OutputFormat.JSON ? Json.write(PlanJson.summary(plan)) : overview(plan) + "\n\nPlan kept in the journal.";
     }
 
@@ -187,7 +187,7 @@ public class PlanCommands {
             }
         }
         Plan adapted = OptionValues.build(() -> PlanAdapter.adapt(plan, readiness.evaluate(day), completed));
-        journal.append(PlanEntry.of(PlanJson.write(adapted)));
+        journal.append(PlanEntry.of(PlanJson.writeCompact(adapted)));
         Week week = adapted.weekOf(day).orElse(adapted.weeks().get(adapted.weeks().size() - 1));
         if (output == OutputFormat.JSON) {
             return Json.write(PlanJson.summary(adapted).get("weeks").get(week.index()));

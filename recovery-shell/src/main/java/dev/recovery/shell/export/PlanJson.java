@@ -1,6 +1,21 @@
 package dev.recovery.shell.export;
 
+import dev.recovery.core.pace.TrainingPaces;
+import dev.recovery.core.recovery.Prescription;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.unit.Checks;
+import dev.recovery.plans.build.DayRecovery;
+import dev.recovery.plans.build.RunPaces;
+import dev.recovery.plans.plan.CrossWorkout;
+import dev.recovery.plans.plan.Day;
+import dev.recovery.plans.plan.MobilityWorkout;
+import dev.recovery.plans.plan.Phase;
+import dev.recovery.plans.plan.PlannedRun;
+import dev.recovery.plans.plan.StrengthWorkout;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import dev.recovery.plans.export.PlanSheet;
 import dev.recovery.plans.plan.Plan;
 import tools.jackson.core.JacksonException;
@@ -26,6 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the console prints. {@code plan} is the exact plan: reading uses it alone, so the summary can never
  * disagree with what is restored.
  */
+@SuppressWarnings("unchecked")
 public final class PlanJson {
 
     /** The document's kind, so that a file of another kind is refused with a clear message. */
@@ -38,9 +54,30 @@ public final class PlanJson {
     private PlanJson() {
     }
 
-    /** The JSON document of {@code plan}, pretty-printed. */
+    /** The JSON document of {@code plan}, pretty-printed: the export, complete with every day's recovery. */
     public static String write(Plan plan) {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(plan));
+    }
+
+    /**
+     * The plan as the journal keeps it: one line, no summary, and no day prescriptions. Those are
+     * derived state (core's prescriber over the day's sessions and the week's phase, as the builder
+     * and the adapter compute them), about 94% of the full document, and {@link #read(String)}
+     * derives them again, so the plan read back is still equal to the plan written. An 18-week plan
+     * takes about 88 KB instead of 1.5 MB, and every plan change appends one.
+     */
+    public static String writeCompact(Plan plan) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tree = (ObjectNode) RecordJson.write(plan, Plan.class);
+        for (JsonNode week : tree.get("weeks").values()) {
+            for (JsonNode day : week.get("days").values()) {
+                ((ObjectNode) day).remove(RECOVERY);
+            }
+        }
+        root.set("plan", tree);
+        return MAPPER.writeValueAsString(root);
     }
 
     /** The JSON tree of {@code plan}. */
@@ -122,7 +159,50 @@ public final class PlanJson {
             throw Checks.invalidFormatted("schemaVersion", String.valueOf(root.get("schemaVersion")),
                     "1 to " + SCHEMA_VERSION + " (a newer console wrote this file; update to read it)");
         }
-        return (Plan) RecordJson.read(root.get("plan"), Plan.class, "plan");
+        JsonNode plan = root.get("plan");
+        if (plan != null && plan.isObject()) {
+            deriveRecovery((ObjectNode) plan);
+        }
+        return (Plan) RecordJson.read(plan, Plan.class, "plan");
+    }
+
+    /** The name of a day's prescription in the plan tree (Day's record component). */
+    private static final String RECOVERY = "recovery";
+
+    /**
+     * Puts back every day prescription that {@link #writeCompact(Plan)} left out, computed exactly as
+     * the builder and the adapter compute it ({@link DayRecovery#prescribe}).
+     */
+    private static void deriveRecovery(ObjectNode plan) {
+        RunPaces durations = null;
+        for (JsonNode week : plan.path("weeks").values()) {
+            for (JsonNode day : week.path("days").values()) {
+                if (!day.isObject() || day.has(RECOVERY)) {
+                    continue;
+                }
+                if (durations == null) {
+                    durations = RunPaces.of((TrainingPaces) RecordJson.read(plan.get("paces"), TrainingPaces.class, "plan.paces"));
+                }
+                TrainingPhase phase = DayRecovery.trainingPhase(
+                        (Phase) RecordJson.read(week.get("phase"), Phase.class, "plan.weeks.phase"),
+                        (Boolean) RecordJson.read(week.get("cutback"), boolean.class, "plan.weeks.cutback"));
+                Prescription prescription = DayRecovery.prescribe(
+                        (LocalDate) component(day, "date"), (List<PlannedRun>) component(day, "runs"), durations,
+                        (Optional<StrengthWorkout>) component(day, "strength"), (Optional<CrossWorkout>) component(day, "cross"),
+                        (Optional<MobilityWorkout>) component(day, "mobility"), phase);
+                ((ObjectNode) day).set(RECOVERY, RecordJson.write(prescription, Prescription.class));
+            }
+        }
+    }
+
+    /** One component of a day, read by the type the {@link Day} record declares for it. */
+    private static Object component(JsonNode day, String name) {
+        for (RecordComponent c : Day.class.getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                return RecordJson.read(day.get(name), c.getGenericType(), "plan.weeks.days." + name);
+            }
+        }
+        throw new IllegalStateException("Day has no component " + name);
     }
 
     private static double round(double value) {

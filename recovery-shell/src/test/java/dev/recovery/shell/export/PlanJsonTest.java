@@ -37,6 +37,29 @@ class PlanJsonTest {
     }
 
     @Test
+    void theJournalsCompactFormReadsBackEqual() {
+        Plan plan = plan(DistanceUnit.MI, 35, 55, 5, "3:45:00");
+        assertEquals(plan, PlanJson.read(PlanJson.writeCompact(plan)));
+    }
+
+    @Test
+    void anAdaptedPlanReadsBackEqualFromTheCompactForm() {
+        Plan plan = plan(DistanceUnit.KM, 50, 80, 5, "3:40:00");
+        LocalDate date = plan.startDate().plusWeeks(5).plusDays(1);
+        Plan adapted = dev.recovery.plans.adapt.PlanAdapter.adapt(plan, date, dev.recovery.core.triage.TriageLevel.RED,
+                java.util.List.of(), java.util.List.of());
+        assertEquals(adapted, PlanJson.read(PlanJson.writeCompact(adapted)));
+    }
+
+    @Test
+    void theCompactFormIsATenthOfTheExport() {
+        Plan plan = plan(DistanceUnit.MI, 35, 55, 5, "3:45:00");
+        int compact = PlanJson.writeCompact(plan).length();
+        assertTrue(compact * 10 < PlanJson.write(plan).length(), compact + " characters");
+        assertTrue(PlanJson.writeCompact(plan).indexOf('\n') < 0, "one journal line");
+    }
+
+    @Test
     void carriesSchemaAndVersion() {
         JsonNode root = JsonMapper.builder().build().readTree(PlanJson.write(plan(DistanceUnit.MI, 35, 55, 5, "3:45:00")));
         assertEquals("recovery-plan", root.get("schema").asString());
