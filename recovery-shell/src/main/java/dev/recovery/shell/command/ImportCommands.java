@@ -101,8 +101,7 @@ public class ImportCommands {
     }
 
     private static Path path(String file) {
-        String expanded = file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file;
-        Path path = Path.of(expanded).toAbsolutePath().normalize();
+        Path path = OptionValues.path("--file", file);
         if (!Files.exists(path)) {
             throw new UsageException("--file: " + file + " does not exist; expected a Strava export folder or .zip, "
                     + "a .gpx, .tcx or .csv file");

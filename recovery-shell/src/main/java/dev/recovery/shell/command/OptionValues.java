@@ -95,6 +95,24 @@ public final class OptionValues {
         }
     }
 
+    /**
+     * A file or folder a runner names: {@code ~} and {@code ~/...} mean the home folder (inside the
+     * REPL no shell expands them), relative paths are taken from the current folder.
+     *
+     * @param option the option's name for the message, e.g. {@code --file}
+     * @param text what was typed
+     * @return the absolute, normalised path (it may not exist)
+     * @throws UsageException if the text is not a path this system accepts
+     */
+    public static java.nio.file.Path path(String option, String text) {
+        String expanded = text.equals("~") || text.startsWith("~/") ? System.getProperty("user.home") + text.substring(1) : text;
+        try {
+            return java.nio.file.Path.of(expanded).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(option + ": '" + text + "' is not allowed; expected a file path (" + e.getReason() + ")");
+        }
+    }
+
     /** Puts the option's name, with dashes, at the front of the library's message. */
     static String rename(String option, String message, String text) {
         if (message == null || message.isBlank()) {

@@ -150,7 +150,7 @@ public class PlanCommands {
     public String export(@Option(longName = "format", required = true, description = "html|pdf|md|ics|csv|json") String format,
             @Option(longName = "output", required = true, description = "the file to write") String output) {
         Plan plan = current();
-        Path file = Path.of(output);
+        Path file = OptionValues.path("--output", output);
         String kind = format.strip().toLowerCase(Locale.ROOT);
         try {
             switch (kind) {

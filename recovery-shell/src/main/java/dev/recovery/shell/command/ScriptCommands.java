@@ -37,7 +37,7 @@ public class ScriptCommands {
         if (file == null || file.isBlank()) {
             throw new UsageException("script: missing FILE; usage: script FILE");
         }
-        Path path = Path.of(file);
+        Path path = OptionValues.path("script", file);
         if (!Files.isRegularFile(path)) {
             throw new UsageException("script: '" + file + "' is not a readable file");
         }
