@@ -71,7 +71,7 @@ public final class Repl {
                 if (command.isEmpty() || command.startsWith("#")) {
                     continue;
                 }
-                if (command.equals("exit") || command.equals("quit")) {
+                if (isExit(command)) {
                     break;
                 }
                 runner.run(command, out, out, input);
@@ -80,5 +80,10 @@ public final class Repl {
             out.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** True for the words that leave the console: {@code exit} and {@code quit}, in the REPL, a script or piped input alike. */
+    static boolean isExit(String command) {
+        return command.equals("exit") || command.equals("quit");
     }
 }

@@ -37,6 +37,9 @@ public final class ScriptRunner {
                 if (command.isEmpty() || command.startsWith("#")) {
                     continue;
                 }
+                if (Repl.isExit(command)) {
+                    break;
+                }
                 try {
                     runner.runOrThrow(command, out, input);
                     commands++;

@@ -166,6 +166,14 @@ class OneShotE2E {
     }
 
     @Test
+    void exitEndsPipedInputSuccessfully() throws Exception {
+        Result result = ConsoleProcess.runWithInput(home, "history\nexit\nlog run --date 2026-11-20 --distance 5km --duration 25:00\n");
+        assertEquals(0, result.exit(), result.err());
+        assertEquals("", result.err());
+        assertTrue(!result.out().contains("Recorded run"), "nothing after exit runs: " + result.out());
+    }
+
+    @Test
     void optionWithoutACommandIsAUsageError() throws Exception {
         Result result = ConsoleProcess.run(home, "-Drecovery.repl=true");
         assertEquals(2, result.exit());
