@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.unit.Distance;
@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * Prints the numbers of docs/plans.md's comparison table from real plans:
- * {@code java -cp recovery-plans/target/classes:recovery-plans/target/test-classes:recovery-core/target/classes dev.recovery.plans.build.BookComparison}.
+ * {@code java -cp recovery-plans/target/classes:recovery-plans/target/test-classes:recovery-core/target/classes dev.recovery.plans.generate.BookComparison}.
  */
 public final class BookComparison {
 

@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.pace.PaceRange;
