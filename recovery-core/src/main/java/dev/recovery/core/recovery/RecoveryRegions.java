@@ -20,7 +20,7 @@ import java.util.Set;
 /** The groups of body regions the recovery rules test against, and how a runner names them. */
 final class RecoveryRegions {
 
-    /** The four major running muscle groups to roll and stretch after a hard run (Postma and Chung; Marathon Handbook leg-ache guide). */
+    /** The four major running muscle groups to roll and stretch after a hard run (Postma and Chung, physical therapists; "7 Ways to Prevent Leg Ache After Running", 2025). */
     static final Set<BodyRegion> MAJOR_GROUPS = Set.of(CALF, QUADRICEPS, HAMSTRING, GLUTE);
     /** Sore here: the ankle and calf items of the PT set (Chung's mobility set). */
     static final Set<BodyRegion> LOWER_LEG = Set.of(FOOT, ANKLE, ACHILLES, CALF, SHIN);

@@ -64,6 +64,6 @@ public final class RunPaces {
 
     /** The expected duration of {@code run}, at the slow end of its range (for the recovery prescription). */
     public Duration durationOf(PlannedRun run) {
-        return run.pace().slow().timeFor(run.distance());
+        return run.expectedDuration();
     }
 }
