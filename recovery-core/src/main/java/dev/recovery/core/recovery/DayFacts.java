@@ -152,12 +152,25 @@ public record DayFacts(LocalDate date, TrainingPhase phase, List<Session> sessio
 
     /** True if a kept run is hard. */
     public boolean hardRun() {
-        return keptRuns.stream().anyMatch(Prescriber::isHard);
+        for (Run run : keptRuns) {
+            if (Prescriber.isHard(run)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if a kept run or another session is hard. */
     public boolean hardSession() {
-        return hardRun() || otherSessions.stream().anyMatch(Prescriber::isHard);
+        if (hardRun()) {
+            return true;
+        }
+        for (Session session : otherSessions) {
+            if (Prescriber.isHard(session)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if a kept run is the long run or a race. */

@@ -61,12 +61,26 @@ public final class Prescriber {
         List<RecoveryItem> kept = new ArrayList<>(added.size());
         Set<Veto> used = new LinkedHashSet<>();
         for (RecoveryItem item : added) {
-            Optional<Veto> veto = RecoveryRules.VETOES.stream().filter(v -> v.forbids().test(facts, item, kept)).findFirst();
-            veto.ifPresentOrElse(used::add, () -> kept.add(item));
+            Veto veto = firstVeto(facts, item, kept);
+            if (veto == null) {
+                kept.add(item);
+            } else {
+                used.add(veto);
+            }
         }
         used.forEach(v -> v.noteFor(facts).ifPresent(notes::add));
         kept.sort(Comparator.comparing(RecoveryItem::slot));
         return new Prescription(day.date(), day.phase(), facts.worst(), kept, notes);
+    }
+
+    /** The first veto that forbids {@code item}, or null if none does. */
+    private static Veto firstVeto(DayFacts facts, RecoveryItem item, List<RecoveryItem> kept) {
+        for (Veto veto : RecoveryRules.VETOES) {
+            if (veto.forbids().test(facts, item, kept)) {
+                return veto;
+            }
+        }
+        return null;
     }
 
     /**
