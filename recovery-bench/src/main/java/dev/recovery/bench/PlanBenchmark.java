@@ -3,8 +3,11 @@ package dev.recovery.bench;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.build.DayRecovery;
-import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.core.recovery.Prescription;
+import dev.recovery.plans.plan.Day;
+import dev.recovery.plans.plan.Week;
+import org.openjdk.jmh.infra.Blackhole;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.request.PlanRequest;
 import dev.recovery.plans.request.RaceResult;
@@ -50,18 +53,26 @@ public class PlanBenchmark {
     }
 
     /**
-     * Builds the whole 18-week plan from its request. Day prescriptions come from the memo after the
-     * first build: the same sessions in the same phase always get the same prescription.
+     * Builds the whole 18-week plan from its request. Day prescriptions are not part of it: a plan
+     * derives them from its sessions when they are asked for.
      */
     @Benchmark
     public Plan eighteenWeekPlan() {
         return PlanBuilder.build(intermediate, TODAY);
     }
 
-    /** The same with every day's recovery prescription computed afresh by recovery-core's prescriber. */
+    /**
+     * Builds the plan and derives every day's recovery prescription (recovery-core's prescriber on
+     * each of the 126 days), as an export or the JSON summary does.
+     */
     @Benchmark
-    public Plan eighteenWeekPlanColdPrescriptions() {
-        DayRecovery.clearMemo();
-        return PlanBuilder.build(intermediate, TODAY);
+    public void eighteenWeekPlanWithPrescriptions(Blackhole bh) {
+        Plan plan = PlanBuilder.build(intermediate, TODAY);
+        for (Week week : plan.weeks()) {
+            for (Day day : week.days()) {
+                Prescription p = week.recovery(day);
+                bh.consume(p);
+            }
+        }
     }
 }

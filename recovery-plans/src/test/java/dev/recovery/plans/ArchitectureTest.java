@@ -1,6 +1,7 @@
 package dev.recovery.plans;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -32,5 +33,22 @@ class ArchitectureTest {
     @Test
     void plansHaveNoPackageCycles() {
         slices().matching("dev.recovery.plans.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(plans);
+    }
+
+    @Test
+    void exportersNeverDependOnGeneration() {
+        noClasses().that().resideInAPackage("dev.recovery.plans.export..")
+                .should().dependOnClassesThat().resideInAPackage("dev.recovery.plans.generate..")
+                .because("an export renders a plan, however it was made (generated, adapted or read back); "
+                        + "everything it shows is on the plan model")
+                .check(plans);
+    }
+
+    @Test
+    void thePlanModelNeverDependsOnGeneration() {
+        noClasses().that().resideInAPackage("dev.recovery.plans.plan..")
+                .should().dependOnClassesThat().resideInAPackage("dev.recovery.plans.generate..")
+                .because("a plan derives what it shows from its own sessions")
+                .check(plans);
     }
 }

@@ -87,6 +87,8 @@ public enum RecoveryRule {
     WARM_BATH_FOR_SORENESS("warm-bath-for-soreness", Sources.KUNZ),
     /** Sleep 7-9 h every night; naps help in peak weeks (RULES.md 4; seeds 004 and 003). */
     SLEEP_7_TO_9_HOURS("sleep-7-to-9-hours", Sources.LEG_ACHE_GUIDE),
+    /** At most one heat item (sauna or warm bath) a day: the first one prescribed stays. */
+    ONE_HEAT_ITEM_A_DAY("one-heat-item-a-day", Sources.RECOVERY_PT_CHOICES),
 
     // --- Choices where RULES.md is silent ---------------------------------------------------------
     /** A session is hard if it is a hard run type or felt RPE 7 or more. */

@@ -3,10 +3,11 @@ package dev.recovery.core.recovery;
 import dev.recovery.core.unit.Checks;
 
 /**
- * Where a week sits in the marathon cycle (RULES.md 5). The recovery prescription needs it because
+ * Where a week sits in the marathon cycle (Pfitzinger &amp; Douglas, Advanced Marathoning). The recovery prescription needs it because
  * some modalities help or hurt depending on whether the week is meant to build fitness or to absorb
  * it: cold slows the repair that makes a build week pay off, so it is kept for lighter weeks.
- * The plans module maps its own phases onto these.
+ * Plans use it for their weeks too (a plan's cutback week keeps its phase and is
+ * {@link #DELOAD} for the prescription).
  */
 public enum TrainingPhase {
     /** Base building: steady easy mileage, strength started. */
@@ -24,7 +25,7 @@ public enum TrainingPhase {
 
     /**
      * True in the weeks meant to build fitness (base, build, peak), where the body's own repair
-     * response after a hard session should not be blunted (RULES.md 4, cold plunge: Postma, seed 000).
+     * response after a hard session should not be blunted (cold plunge: Postma and Chung, physical therapists, interviewed on peak-mileage aches).
      */
     public boolean buildsFitness() {
         return this == BASE || this == BUILD || this == PEAK;
@@ -37,13 +38,17 @@ public enum TrainingPhase {
 
     /**
      * Parses {@code base}, {@code build}, {@code peak}, {@code deload}, {@code taper} or
-     * {@code race-week} ({@code cutback} is accepted for {@link #DELOAD}).
+     * {@code race-week} ({@code cutback} is accepted for {@link #DELOAD}, and {@code race}, the plans'
+     * name for the week, for {@link #RACE_WEEK}).
      *
      * @throws IllegalArgumentException naming {@code phase}, the text and the accepted values
      */
     public static TrainingPhase parse(String text) {
         if (text != null && text.strip().equalsIgnoreCase("cutback")) {
             return DELOAD;
+        }
+        if (text != null && text.strip().equalsIgnoreCase("race")) {
+            return RACE_WEEK;
         }
         return Checks.parseEnum("phase", text, TrainingPhase.class);
     }

@@ -10,11 +10,10 @@ import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
-import dev.recovery.plans.build.DayRecovery;
-import dev.recovery.plans.build.PlanBuilder;
-import dev.recovery.plans.build.PlanRule;
-import dev.recovery.plans.build.Progression;
-import dev.recovery.plans.build.RunPaces;
+import dev.recovery.plans.generate.PlanBuilder;
+import dev.recovery.plans.generate.PlanRule;
+import dev.recovery.plans.generate.Progression;
+import dev.recovery.plans.generate.RunPaces;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
@@ -135,7 +134,6 @@ public final class PlanAdapter {
         }
         recap(plan, future, added, from, actual, actualLongest, level, context);
 
-        RunPaces durations = RunPaces.of(plan.paces());
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
         List<Week> weeks = new ArrayList<>(plan.weeks().size());
         for (Week week : plan.weeks()) {
@@ -161,9 +159,7 @@ public final class PlanAdapter {
                         all.removeIf(r -> RUN_REASONS.contains(r.ruleId()));
                     }
                     all.addAll(why2);
-                    day = new Day(day.date(), day.runs(), day.strength(), day.cross(), day.mobility(), all,
-                            DayRecovery.prescribe(day.date(), day.runs(), durations, day.strength(), day.cross(), day.mobility(),
-                                    DayRecovery.trainingPhase(week.phase(), week.cutback())));
+                    day = day.withReasons(all);
                 }
                 days.add(day);
             }
@@ -175,11 +171,7 @@ public final class PlanAdapter {
                     weekReasons.addAll(reasons);
                 }
             }
-            double metres = 0;
-            for (Day day : days) {
-                metres += day.runDistance().metres();
-            }
-            weeks.add(new Week(week.index(), week.phase(), week.start(), Distance.ofMetres(metres), week.cutback(), weekReasons, days));
+            weeks.add(new Week(week.index(), week.phase(), week.start(), week.cutback(), weekReasons, days));
         }
         List<Reason> planReasons = new ArrayList<>(plan.reasons());
         planReasons.add(generic(level, context));
@@ -219,7 +211,7 @@ public final class PlanAdapter {
             if (day.strength().isPresent()) {
                 // The programme is heavy lower-body loading (squats, deadlifts, calf raises, split-squat
                 // holds): with a red flag, a careful physical therapist pauses it with the running.
-                day = new Day(day.date(), day.runs(), Optional.empty(), day.cross(), day.mobility(), day.reasons(), day.recovery());
+                day = day.withStrength(Optional.empty());
                 future.set(i, day);
                 added.get(i).add(PlanRule.ADAPT_RED.reason(context + ": strength paused until you are cleared "
                         + "(squats, calf raises and split-squat holds load the legs); gentle mobility stays"));

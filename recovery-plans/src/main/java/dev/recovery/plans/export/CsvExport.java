@@ -31,7 +31,7 @@ public final class CsvExport {
                     line.date().toString(),
                     line.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
                     String.valueOf(line.week()),
-                    line.phase().id(),
+                    line.phaseId(),
                     line.kind().id(),
                     line.type(),
                     line.distance().map(d -> String.format(Locale.ROOT, "%.1f", d.in(units))).orElse(""),

@@ -2,7 +2,7 @@ package dev.recovery.plans.export;
 
 import static dev.recovery.plans.export.MarkupText.html;
 
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
 
@@ -64,7 +64,7 @@ public final class HtmlExport {
     }
 
     private static void weeks(StringBuilder out, PlanSheet sheet) {
-        Phase current = null;
+        TrainingPhase current = null;
         int onPage = 0;
         boolean open = false;
         for (PlanSheet.WeekSheet week : sheet.weeks()) {
@@ -104,7 +104,7 @@ public final class HtmlExport {
 
     private static void row(StringBuilder out, PlanSheet.WeekSheet week) {
         out.append("<tr class=\"").append(week.cutback() ? "cutback" : week.peak() ? "peak" : "plain").append("\">")
-                .append("<td class=\"wk\"><b>Week ").append(week.number()).append("</b><br/>").append(week.phase().id())
+                .append("<td class=\"wk\"><b>Week ").append(week.number()).append("</b><br/>").append(week.phaseId())
                 .append(week.cutback() ? "<br/><i>cutback</i>" : week.peak() ? "<br/><i>peak</i>" : "")
                 .append("<br/>").append(week.start()).append("<br/><b>").append(html(week.volumeText())).append("</b></td>");
         for (PlanSheet.DaySheet day : week.days()) {
@@ -150,13 +150,13 @@ public final class HtmlExport {
         out.append("</ul>\n<p><b>").append(html(Legend.DISCLAIMER)).append("</b></p>\n</div>\n</div>\n");
     }
 
-    private static String phaseTitle(Phase phase) {
+    private static String phaseTitle(TrainingPhase phase) {
         return switch (phase) {
             case BASE -> "Base";
             case BUILD -> "Build";
             case PEAK -> "Peak weeks";
             case TAPER -> "Taper";
-            case RACE -> "Race week";
+            case RACE_WEEK, DELOAD -> "Race week";
         };
     }
 

@@ -67,7 +67,7 @@ public final class IcsExport {
                 line(out, "DTEND;VALUE=DATE:" + DATE.format(day.date().plusDays(1)));
                 line(out, "SUMMARY:" + IcsText.escape(summary(week, day)));
                 line(out, "DESCRIPTION:" + IcsText.escape(description(week, day)));
-                line(out, "CATEGORIES:" + IcsText.escape(week.phase().id()));
+                line(out, "CATEGORIES:" + IcsText.escape(week.phaseId()));
                 line(out, "TRANSP:TRANSPARENT");
                 line(out, "END:VEVENT");
             }
@@ -92,7 +92,7 @@ public final class IcsExport {
     }
 
     private static String summary(PlanSheet.WeekSheet week, PlanSheet.DaySheet day) {
-        return day.summary() + " (W" + week.number() + " " + week.phase().id() + ")";
+        return day.summary() + " (W" + week.number() + " " + week.phaseId() + ")";
     }
 
     private static String description(PlanSheet.WeekSheet week, PlanSheet.DaySheet day) {

@@ -36,7 +36,7 @@ public final class MarkdownExport {
         }
         out.append("## Weekly volume\n\n| week | phase | starts | volume | note |\n|---:|---|---|---:|---|\n");
         for (PlanSheet.WeekSheet week : sheet.weeks()) {
-            out.append("| ").append(week.number()).append(" | ").append(week.phase().id()).append(" | ").append(week.start())
+            out.append("| ").append(week.number()).append(" | ").append(week.phaseId()).append(" | ").append(week.start())
                     .append(" | ").append(week.volumeText()).append(" | ")
                     .append(week.cutback() ? "cutback" : week.peak() ? "peak" : "").append(" |\n");
         }

@@ -8,7 +8,7 @@ import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Exercise;
 import dev.recovery.plans.plan.MobilityWorkout;
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.StrengthWorkout;
@@ -116,7 +116,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      * @param notes   why the week has its shape, in words
      * @param days    its seven days
      */
-    public record WeekSheet(int number, Phase phase, LocalDate start, Distance volume, String volumeText, boolean cutback,
+    public record WeekSheet(int number, TrainingPhase phase, LocalDate start, Distance volume, String volumeText, boolean cutback,
             boolean peak, List<String> notes, List<DaySheet> days) {
 
         static WeekSheet of(Week week, DistanceUnit units, boolean peak) {
@@ -127,7 +127,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
             List<String> notes = new ArrayList<>();
             week.reasons().forEach(r -> notes.add(r.message()));
             // The race itself is not training volume: race week shows its light running plus the race.
-            boolean raceWeek = week.phase() == Phase.RACE;
+            boolean raceWeek = week.phase() == TrainingPhase.RACE_WEEK;
             Distance volume = raceWeek ? week.trainingVolume() : week.plannedVolume();
             String volumeText = volume.format(units) + (raceWeek ? " + race" : "");
             return new WeekSheet(week.index() + 1, week.phase(), week.start(), volume, volumeText, week.cutback(), peak,
@@ -136,7 +136,12 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
 
         /** A short label: {@code Week 5 · build · cutback}. */
         public String label() {
-            return "Week " + number + " · " + phase.id() + (cutback ? " · cutback" : peak ? " · peak" : "");
+            return "Week " + number + " · " + phaseId() + (cutback ? " · cutback" : peak ? " · peak" : "");
+        }
+
+        /** The phase as plan outputs name it: {@code base}, {@code build}, {@code peak}, {@code taper}, {@code race}. */
+        public String phaseId() {
+            return Week.phaseId(phase);
         }
     }
 
@@ -160,7 +165,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
             if (lines.isEmpty()) {
                 lines.add(SessionLine.rest(day.date(), week));
             }
-            return new DaySheet(day.date(), List.copyOf(lines), RecoveryLines.of(day));
+            return new DaySheet(day.date(), List.copyOf(lines), RecoveryLines.of(week.recovery(day)));
         }
 
         /** Weekday and day of month, e.g. {@code Mon 28}. */
@@ -199,8 +204,13 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      *                  {@code Long run 29.0 km}, {@code Bike 45 min}
      * @param details   what to do, e.g. the exercises of a strength workout
      */
-    public record SessionLine(LocalDate date, int week, Phase phase, SessionKind kind, String type,
+    public record SessionLine(LocalDate date, int week, TrainingPhase phase, SessionKind kind, String type,
             Optional<Distance> distance, Optional<Duration> duration, String paceRange, String headline, String details) {
+
+        /** The week's phase as plan outputs name it: {@code base}, ..., {@code race}. */
+        public String phaseId() {
+            return Week.phaseId(phase);
+        }
 
         static SessionLine run(LocalDate date, Week week, PlannedRun run, DistanceUnit units) {
             String details = run.type() == RunType.RACE ? "Race day: the marathon, 42.195 km." : RunTexts.details(run.type());

@@ -4,7 +4,7 @@ import dev.recovery.core.recovery.Dose;
 import dev.recovery.core.recovery.DoseRange;
 import dev.recovery.core.recovery.Measure;
 import dev.recovery.core.recovery.RecoveryItem;
-import dev.recovery.plans.plan.Day;
+import dev.recovery.core.recovery.Prescription;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The day's recovery prescription (core's {@code Prescriber}, attached to every planned day) in the
+ * The day's recovery prescription (core's {@code Prescriber}, derived for every planned day) in the
  * short form a printed cell or calendar line has room for: the modality and its key dose, once per
  * modality, in timeline order, e.g. {@code Refuel within 30 min}, {@code Foam rolling 8-12 min},
  * {@code Sleep 7-9 h}. The full wording, with reasons and sources, is the console's {@code recover}.
@@ -22,9 +22,9 @@ final class RecoveryLines {
     private RecoveryLines() {
     }
 
-    static List<String> of(Day day) {
+    static List<String> of(Prescription prescription) {
         Set<String> lines = new LinkedHashSet<>();
-        for (RecoveryItem item : day.recovery().items()) {
+        for (RecoveryItem item : prescription.items()) {
             lines.add(shortForm(item));
         }
         return List.copyOf(new ArrayList<>(lines));

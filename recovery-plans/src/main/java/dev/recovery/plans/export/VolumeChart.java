@@ -2,7 +2,7 @@ package dev.recovery.plans.export;
 
 import static dev.recovery.plans.export.MarkupText.html;
 
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import java.util.Locale;
 
 /**
@@ -43,7 +43,7 @@ final class VolumeChart {
                 .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#000\"/>\n");
         out.append("<text x=\"4\" y=\"").append(TOP - 6).append("\" font-size=\"11\">").append(sheet.units().symbol())
                 .append(" per week</text>\n");
-        Phase previous = null;
+        TrainingPhase previous = null;
         for (int i = 0; i < n; i++) {
             PlanSheet.WeekSheet week = sheet.weeks().get(i);
             double value = week.volume().in(sheet.units());
@@ -63,7 +63,7 @@ final class VolumeChart {
                 out.append("<line x1=\"").append(f(px)).append("\" y1=\"").append(TOP).append("\" x2=\"").append(f(px))
                         .append("\" y2=\"").append(HEIGHT - BOTTOM + 40).append("\" stroke=\"#000\" stroke-dasharray=\"3,3\"/>\n")
                         .append("<text x=\"").append(f(px + 3)).append("\" y=\"").append(HEIGHT - BOTTOM + 32)
-                        .append("\" font-size=\"11\" font-weight=\"bold\">").append(week.phase().id()).append("</text>\n");
+                        .append("\" font-size=\"11\" font-weight=\"bold\">").append(week.phaseId()).append("</text>\n");
                 previous = week.phase();
             }
         }
@@ -88,14 +88,14 @@ final class VolumeChart {
         if (week.cutback()) {
             return "url(#hatch)";
         }
-        if (week.peak() && week.phase() == Phase.PEAK) {
+        if (week.peak() && week.phase() == TrainingPhase.PEAK) {
             return "#000";
         }
         return switch (week.phase()) {
             case BASE -> "#fff";
             case BUILD -> "#bbb";
             case PEAK -> "#000";
-            case TAPER, RACE -> "url(#dots)";
+            case TAPER, RACE_WEEK, DELOAD -> "url(#dots)";
         };
     }
 

@@ -4,6 +4,7 @@ import dev.recovery.core.log.RunType;
 import dev.recovery.core.pace.PaceRange;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
+import java.time.Duration;
 
 /**
  * One planned run.
@@ -38,5 +39,10 @@ public record PlannedRun(RunType type, Distance distance, PaceRange pace) {
     /** True for hard sessions: long run, tempo, intervals, marathon pace, race. */
     public boolean isHard() {
         return type.isHard();
+    }
+
+    /** How long the run is expected to take: its distance at the slow end of its pace range. */
+    public Duration expectedDuration() {
+        return pace.slow().timeFor(distance);
     }
 }

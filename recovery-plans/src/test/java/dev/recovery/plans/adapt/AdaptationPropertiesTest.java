@@ -14,8 +14,8 @@ import dev.recovery.core.source.Sources;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.plans.PlanRequests;
-import dev.recovery.plans.build.PlanBuilder;
-import dev.recovery.plans.build.PlanRule;
+import dev.recovery.plans.generate.PlanBuilder;
+import dev.recovery.plans.generate.PlanRule;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
@@ -226,7 +226,7 @@ class AdaptationPropertiesTest {
         qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             Plan plan = PlanBuilder.build(PlanRequests.fromSeed(random.nextLong()), PlanRequests.TODAY);
-            int preTaper = (int) plan.weeks().stream().filter(w -> w.phase().compareTo(dev.recovery.plans.plan.Phase.PEAK) <= 0).count();
+            int preTaper = (int) plan.weeks().stream().filter(w -> w.phase().compareTo(dev.recovery.core.recovery.TrainingPhase.PEAK) <= 0).count();
             LocalDate red = plan.startDate().plusDays(random.nextInt(7 * Math.max(1, preTaper - 3)));
             LocalDate green = red.plusDays(7 + random.nextInt(14));
             List<Session> completed = completed(plan, red, random);

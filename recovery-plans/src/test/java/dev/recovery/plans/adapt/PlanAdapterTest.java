@@ -14,7 +14,7 @@ import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.request.PlanRequest;

@@ -3,7 +3,7 @@ package dev.recovery.plans.export;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.request.PlanRequest;
 import dev.recovery.plans.request.RaceResult;

@@ -8,7 +8,7 @@ import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
 import dev.recovery.plans.adapt.PlanAdapter;
-import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.export.CsvExport;
 import dev.recovery.plans.export.HtmlExport;
 import dev.recovery.plans.export.IcsExport;
@@ -231,7 +231,7 @@ public class PlanCommands {
         DistanceUnit units = plan.units();
         Table table = Table.create().right("week").left("phase").left("starts").right("planned").right("long run").right("runs");
         for (Week week : plan.weeks()) {
-            table.row(String.valueOf(week.index() + 1), week.phase().id() + (week.cutback() ? " (cutback)" : ""),
+            table.row(String.valueOf(week.index() + 1), week.phaseId() + (week.cutback() ? " (cutback)" : ""),
                     week.start().toString(), week.plannedVolume().format(units), week.longestRun().format(units),
                     String.valueOf(week.runCount()));
         }
@@ -255,7 +255,7 @@ public class PlanCommands {
             table.row(day.date().toString(), day.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT),
                     String.join(", ", sessions));
         }
-        return "Week " + (week.index() + 1) + " (" + week.phase().id() + "), " + week.plannedVolume().format(units) + " planned\n\n"
+        return "Week " + (week.index() + 1) + " (" + week.phaseId() + "), " + week.plannedVolume().format(units) + " planned\n\n"
                 + table.render();
     }
 }

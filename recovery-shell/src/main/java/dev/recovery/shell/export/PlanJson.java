@@ -1,23 +1,13 @@
 package dev.recovery.shell.export;
 
-import dev.recovery.core.pace.TrainingPaces;
 import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.unit.Checks;
-import dev.recovery.plans.build.DayRecovery;
-import dev.recovery.plans.build.RunPaces;
-import dev.recovery.plans.plan.CrossWorkout;
-import dev.recovery.plans.plan.Day;
-import dev.recovery.plans.plan.MobilityWorkout;
-import dev.recovery.plans.plan.Phase;
-import dev.recovery.plans.plan.PlannedRun;
-import dev.recovery.plans.plan.StrengthWorkout;
-import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
+import dev.recovery.core.unit.Distance;
 import dev.recovery.plans.export.PlanSheet;
 import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.plan.Week;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * {@code weeks} is the readable summary other tools use: metric units and ISO dates, as every JSON
  * the console prints. {@code plan} is the exact plan: reading uses it alone, so the summary can never
- * disagree with what is restored.
+ * disagree with what is restored. In {@code plan}, each week's {@code plannedVolume} and each day's
+ * {@code recovery} are derived values, written for readers of the export and ignored on reading: the
+ * plan recomputes them from its sessions.
  */
-@SuppressWarnings("unchecked")
 public final class PlanJson {
 
     /** The document's kind, so that a file of another kind is refused with a clear message. */
@@ -60,23 +51,17 @@ public final class PlanJson {
     }
 
     /**
-     * The plan as the journal keeps it: one line, no summary, and no day prescriptions. Those are
-     * derived state (core's prescriber over the day's sessions and the week's phase, as the builder
-     * and the adapter compute them), about 94% of the full document, and {@link #read(String)}
-     * derives them again, so the plan read back is still equal to the plan written. An 18-week plan
-     * takes about 88 KB instead of 1.5 MB, and every plan change appends one.
+     * The plan as the journal keeps it: one line, no summary, and only what the plan is rebuilt from
+     * (request, paces, weeks with their days' sessions and reasons). Week volumes and day
+     * prescriptions are derived by the plan itself, so {@link #read(String)} gives back a plan equal to
+     * the plan written. An 18-week plan takes under 100 KB instead of 1.5 MB, and every plan change
+     * appends one.
      */
     public static String writeCompact(Plan plan) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("schemaVersion", SCHEMA_VERSION);
-        ObjectNode tree = (ObjectNode) RecordJson.write(plan, Plan.class);
-        for (JsonNode week : tree.get("weeks").values()) {
-            for (JsonNode day : week.get("days").values()) {
-                ((ObjectNode) day).remove(RECOVERY);
-            }
-        }
-        root.set("plan", tree);
+        root.set("plan", planTree(plan, false));
         return MAPPER.writeValueAsString(root);
     }
 
@@ -89,8 +74,41 @@ public final class PlanJson {
         root.put("units", plan.units().symbol());
         root.put("raceDate", plan.raceDate().toString());
         root.put("startDate", plan.startDate().toString());
-        root.set("plan", RecordJson.write(plan, Plan.class));
+        root.set("plan", planTree(plan, true));
         return root;
+    }
+
+    /**
+     * The exact plan, by its record components, each week's phase by its plan name ({@code race} for
+     * race week). With {@code derived}, each week also carries its {@code plannedVolume} (after
+     * {@code start}) and each day its {@code recovery} prescription, for readers of the export.
+     */
+    private static ObjectNode planTree(Plan plan, boolean derived) {
+        ObjectNode tree = (ObjectNode) RecordJson.write(plan, Plan.class);
+        ArrayNode weeks = (ArrayNode) tree.get(WEEKS);
+        for (int i = 0; i < plan.weeks().size(); i++) {
+            Week week = plan.weeks().get(i);
+            ObjectNode written = (ObjectNode) weeks.get(i);
+            ObjectNode out = MAPPER.createObjectNode();
+            for (Map.Entry<String, JsonNode> field : written.properties()) {
+                if (field.getKey().equals(PHASE)) {
+                    out.put(PHASE, week.phaseId());
+                } else {
+                    out.set(field.getKey(), field.getValue());
+                }
+                if (derived && field.getKey().equals(START)) {
+                    out.set(PLANNED_VOLUME, RecordJson.write(week.plannedVolume(), Distance.class));
+                }
+            }
+            if (derived) {
+                ArrayNode days = (ArrayNode) out.get(DAYS);
+                for (int d = 0; d < week.days().size(); d++) {
+                    ((ObjectNode) days.get(d)).set(RECOVERY, RecordJson.write(week.recovery(week.days().get(d)), Prescription.class));
+                }
+            }
+            weeks.set(i, out);
+        }
+        return tree;
     }
 
     /**
@@ -106,7 +124,7 @@ public final class PlanJson {
         for (PlanSheet.WeekSheet week : sheet.weeks()) {
             ObjectNode w = weeks.addObject();
             w.put("index", week.number());
-            w.put("phase", week.phase().id());
+            w.put("phase", week.phaseId());
             w.put("startDate", week.start().toString());
             w.put("distanceKm", round(week.volume().km()));
             w.put("cutback", week.cutback());
@@ -161,48 +179,45 @@ public final class PlanJson {
         }
         JsonNode plan = root.get("plan");
         if (plan != null && plan.isObject()) {
-            deriveRecovery((ObjectNode) plan);
+            dropDerived((ObjectNode) plan);
         }
         return (Plan) RecordJson.read(plan, Plan.class, "plan");
     }
 
-    /** The name of a day's prescription in the plan tree (Day's record component). */
+    private static final String WEEKS = "weeks";
+    private static final String DAYS = "days";
+    private static final String PHASE = "phase";
+    private static final String START = "start";
+    /** A week's planned volume: derived from its runs; in exports and in journals before the plan derived it. */
+    private static final String PLANNED_VOLUME = "plannedVolume";
+    /** A day's prescription: derived from its sessions; in exports and in the earliest journals. */
     private static final String RECOVERY = "recovery";
 
     /**
-     * Puts back every day prescription that {@link #writeCompact(Plan)} left out, computed exactly as
-     * the builder and the adapter compute it ({@link DayRecovery#prescribe}).
+     * Removes what the plan derives (written by exports and by earlier versions), and turns each
+     * week's phase from its plan name into the phase's own id ({@code race} is {@code race-week}).
      */
-    private static void deriveRecovery(ObjectNode plan) {
-        RunPaces durations = null;
-        for (JsonNode week : plan.path("weeks").values()) {
-            for (JsonNode day : week.path("days").values()) {
-                if (!day.isObject() || day.has(RECOVERY)) {
-                    continue;
+    private static void dropDerived(ObjectNode plan) {
+        for (JsonNode week : plan.path(WEEKS).values()) {
+            if (!week.isObject()) {
+                continue;
+            }
+            ObjectNode w = (ObjectNode) week;
+            w.remove(PLANNED_VOLUME);
+            JsonNode phase = w.get(PHASE);
+            if (phase != null && phase.isString()) {
+                try {
+                    w.put(PHASE, TrainingPhase.parse(phase.asString()).id());
+                } catch (IllegalArgumentException unknown) {
+                    // Left as written: reading the week then names the field and the phases allowed.
                 }
-                if (durations == null) {
-                    durations = RunPaces.of((TrainingPaces) RecordJson.read(plan.get("paces"), TrainingPaces.class, "plan.paces"));
+            }
+            for (JsonNode day : w.path(DAYS).values()) {
+                if (day.isObject()) {
+                    ((ObjectNode) day).remove(RECOVERY);
                 }
-                TrainingPhase phase = DayRecovery.trainingPhase(
-                        (Phase) RecordJson.read(week.get("phase"), Phase.class, "plan.weeks.phase"),
-                        (Boolean) RecordJson.read(week.get("cutback"), boolean.class, "plan.weeks.cutback"));
-                Prescription prescription = DayRecovery.prescribe(
-                        (LocalDate) component(day, "date"), (List<PlannedRun>) component(day, "runs"), durations,
-                        (Optional<StrengthWorkout>) component(day, "strength"), (Optional<CrossWorkout>) component(day, "cross"),
-                        (Optional<MobilityWorkout>) component(day, "mobility"), phase);
-                ((ObjectNode) day).set(RECOVERY, RecordJson.write(prescription, Prescription.class));
             }
         }
-    }
-
-    /** One component of a day, read by the type the {@link Day} record declares for it. */
-    private static Object component(JsonNode day, String name) {
-        for (RecordComponent c : Day.class.getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return RecordJson.read(day.get(name), c.getGenericType(), "plan.weeks.days." + name);
-            }
-        }
-        throw new IllegalStateException("Day has no component " + name);
     }
 
     private static double round(double value) {

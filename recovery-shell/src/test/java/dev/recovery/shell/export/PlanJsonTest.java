@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.request.PlanRequest;
 import dev.recovery.plans.request.RaceResult;
@@ -103,5 +103,30 @@ class PlanJsonTest {
                 .replaceFirst("\"runsPerWeek\" : 5", "\"runsPerWeek\" : 9");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PlanJson.read(json));
         assertTrue(e.getMessage().contains("plan.request") && e.getMessage().contains("9"), e.getMessage());
+    }
+
+    @Test
+    void aJournalPlanInTheEarlierCompactFormReadsBackAsTheSamePlan() throws Exception {
+        String fixture;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/plan/plan-compact-v1.json")) {
+            fixture = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Plan plan = plan(DistanceUnit.KM, 50, 80, 5, "3:40:00");
+        Plan adapted = dev.recovery.plans.adapt.PlanAdapter.adapt(plan, plan.startDate().plusWeeks(5).plusDays(1),
+                dev.recovery.core.triage.TriageLevel.RED, java.util.List.of(), java.util.List.of());
+        assertEquals(adapted, PlanJson.read(fixture));
+    }
+
+    @Test
+    void theCompactFormStoresNoDerivedState() {
+        String compact = PlanJson.writeCompact(plan(DistanceUnit.MI, 35, 55, 5, "3:45:00"));
+        assertTrue(!compact.contains("\"recovery\"") && !compact.contains("\"plannedVolume\""), "derived state in the journal");
+    }
+
+    @Test
+    void theExportStillCarriesEveryDaysPrescription() {
+        Plan plan = plan(DistanceUnit.MI, 35, 55, 5, "3:45:00");
+        JsonNode day = PlanJson.tree(plan).get("plan").get("weeks").get(2).get("days").get(0);
+        assertEquals(plan.weeks().get(2).recovery(plan.weeks().get(2).days().get(0)).items().size(), day.get("recovery").get("items").size());
     }
 }

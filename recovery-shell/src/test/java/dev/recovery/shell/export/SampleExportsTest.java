@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.build.PlanBuilder;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.export.CsvExport;
 import dev.recovery.plans.export.HtmlExport;
 import dev.recovery.plans.export.IcsExport;

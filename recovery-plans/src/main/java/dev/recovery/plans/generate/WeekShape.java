@@ -1,7 +1,7 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.source.Reason;
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import java.util.List;
 
 /**
@@ -13,5 +13,5 @@ import java.util.List;
  * @param volumeTenths the target training volume, in tenths of the unit
  * @param reasons      why the week has this volume
  */
-record WeekShape(Phase phase, boolean cutback, int volumeTenths, List<Reason> reasons) {
+record WeekShape(TrainingPhase phase, boolean cutback, int volumeTenths, List<Reason> reasons) {
 }

@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.pace.PaceRange;
@@ -64,6 +64,6 @@ public final class RunPaces {
 
     /** The expected duration of {@code run}, at the slow end of its range (for the recovery prescription). */
     public Duration durationOf(PlannedRun run) {
-        return run.pace().slow().timeFor(run.distance());
+        return run.expectedDuration();
     }
 }

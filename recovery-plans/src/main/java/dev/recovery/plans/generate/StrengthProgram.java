@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import static dev.recovery.plans.plan.StrengthExercise.BULGARIAN_SPLIT_SQUAT_HOLD;
 import static dev.recovery.plans.plan.StrengthExercise.GLUTE_BRIDGE;

@@ -1,8 +1,8 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.DistanceUnit;
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,7 +119,7 @@ final class VolumeProgression {
         int i = 0;
         int loadIndex = 0;
         for (int b = 0; b < blocks.size(); b++) {
-            Phase phase = b < baseBlocks ? Phase.BASE : Phase.BUILD;
+            TrainingPhase phase = b < baseBlocks ? TrainingPhase.BASE : TrainingPhase.BUILD;
             int block = blocks.get(b);
             for (int k = 0; k < block - 1; k++, i++) {
                 loadIndex++;
@@ -139,17 +139,17 @@ final class VolumeProgression {
         for (int k = 0; k < peakCount; k++, i++) {
             v[i] = Math.min(peakTenths, cap(v, i, currentTenths));
             peakActual = Math.max(peakActual, v[i]);
-            out.add(new WeekShape(Phase.PEAK, false, v[i], List.of(PlanRule.PEAK_HOLD.reason("peak: week " + (k + 1) + " of "
+            out.add(new WeekShape(TrainingPhase.PEAK, false, v[i], List.of(PlanRule.PEAK_HOLD.reason("peak: week " + (k + 1) + " of "
                     + peakCount + " held at " + Tenths.format(v[i], unit) + " (requested " + Tenths.format(peakTenths, unit) + ")"))));
         }
         double[] fractions = taper == 2 ? TAPER_TWO : TAPER_ONE;
         for (int k = 0; k < taper; k++, i++) {
             v[i] = (int) Math.round(fractions[k] * peakActual);
-            out.add(new WeekShape(Phase.TAPER, false, v[i], List.of(PlanRule.TAPER.reason("taper: " + Math.round(fractions[k] * 100)
+            out.add(new WeekShape(TrainingPhase.TAPER, false, v[i], List.of(PlanRule.TAPER.reason("taper: " + Math.round(fractions[k] * 100)
                     + "% of the peak, quality kept, runs kept"))));
         }
         v[i] = (int) Math.round(RACE_WEEK_FRACTION * peakActual);
-        out.add(new WeekShape(Phase.RACE, false, v[i], List.of(PlanRule.RACE_WEEK.reason("race week: "
+        out.add(new WeekShape(TrainingPhase.RACE_WEEK, false, v[i], List.of(PlanRule.RACE_WEEK.reason("race week: "
                 + Math.round(RACE_WEEK_FRACTION * 100) + "% of the peak in easy running, then the marathon"))));
         return out;
     }

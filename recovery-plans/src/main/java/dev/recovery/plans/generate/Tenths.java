@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;

@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.RunType;
@@ -9,7 +9,6 @@ import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.MobilityWorkout;
-import dev.recovery.plans.plan.Phase;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.StrengthWorkout;
@@ -189,7 +188,7 @@ public final class PlanBuilder {
         LocalDate start = request.startDate();
         int strengthWeeks = 0;
         for (WeekShape shape : shapes) {
-            if (shape.phase() == Phase.BASE || shape.phase() == Phase.BUILD || shape.phase() == Phase.PEAK) {
+            if (shape.phase() == TrainingPhase.BASE || shape.phase() == TrainingPhase.BUILD || shape.phase() == TrainingPhase.PEAK) {
                 strengthWeeks++;
             }
         }
@@ -211,7 +210,7 @@ public final class PlanBuilder {
             int spikeCap = Progression.runCapTenths(longest);
             java.util.Arrays.fill(count, 0);
             Reason longRunReason = null;
-            if (shape.phase() == Phase.RACE) {
+            if (shape.phase() == TrainingPhase.RACE_WEEK) {
                 List<Integer> slots = new ArrayList<>();
                 for (int d : template.runSlots) {
                     slots.add(d);
@@ -267,10 +266,8 @@ public final class PlanBuilder {
             }
 
             List<Day> days = new ArrayList<>(7);
-            double weekMetres = 0;
-            TrainingPhase recoveryPhase = DayRecovery.trainingPhase(shape.phase(), shape.cutback());
-            int crossDay = shape.phase() == Phase.RACE && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
-            int mobilityDay = shape.phase() == Phase.RACE && template.mobility == 6 ? earlierNonRest(5, template.rest)
+            int crossDay = shape.phase() == TrainingPhase.RACE_WEEK && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
+            int mobilityDay = shape.phase() == TrainingPhase.RACE_WEEK && template.mobility == 6 ? earlierNonRest(5, template.rest)
                     : template.mobility;
             for (int d = 0; d < 7; d++) {
                 LocalDate date = start.plusDays(firstDay + d);
@@ -280,7 +277,6 @@ public final class PlanBuilder {
                 for (int k = 0; k < count[d]; k++) {
                     Distance distance = types[d][k] == RunType.RACE ? Distance.MARATHON : Tenths.distance(tenths[d][k], unit);
                     dayRuns.add(durations.run(types[d][k], distance));
-                    weekMetres += distance.metres();
                     if (types[d][k] != RunType.RACE) {
                         dayLongest = Math.max(dayLongest, tenths[d][k]);
                     }
@@ -306,25 +302,24 @@ public final class PlanBuilder {
                 }
                 Optional<CrossWorkout> cross = Optional.empty();
                 if (d == crossDay) {
-                    Duration minutes = shape.phase() == Phase.RACE ? CROSS_RACE_WEEK
-                            : shape.cutback() || shape.phase() == Phase.TAPER ? CROSS_SHORT : CROSS_FULL;
+                    Duration minutes = shape.phase() == TrainingPhase.RACE_WEEK ? CROSS_RACE_WEEK
+                            : shape.cutback() || shape.phase() == TrainingPhase.TAPER ? CROSS_SHORT : CROSS_FULL;
                     cross = Optional.of(new CrossWorkout(CROSS_ACTIVITY, minutes));
                     reasons.add(CROSS);
                 }
                 Optional<MobilityWorkout> mobility = Optional.empty();
                 if (d == mobilityDay) {
-                    mobility = Optional.of(shape.phase() == Phase.RACE ? new MobilityWorkout(false, RACE_WEEK_MOBILITY)
+                    mobility = Optional.of(shape.phase() == TrainingPhase.RACE_WEEK ? new MobilityWorkout(false, RACE_WEEK_MOBILITY)
                             : new MobilityWorkout(true, YOGA));
                     reasons.add(MOBILITY);
                 }
                 if (d == template.rest) {
                     reasons.add(REST);
                 }
-                days.add(new Day(date, dayRuns, strength, cross, mobility, reasons,
-                        DayRecovery.prescribe(date, dayRuns, durations, strength, cross, mobility, recoveryPhase)));
+                days.add(new Day(date, dayRuns, strength, cross, mobility, reasons));
             }
             previousVolume = shape.volumeTenths();
-            weeks.add(new Week(w, shape.phase(), start.plusDays(firstDay), Distance.ofMetres(weekMetres), shape.cutback(),
+            weeks.add(new Week(w, shape.phase(), start.plusDays(firstDay), shape.cutback(),
                     shape.reasons(), days));
         }
         Reason seedReason = PlanRule.SEED_FROM_CURRENT.reason("assumed longest run of the last 30 days: " + Tenths.format(seed, unit)
@@ -334,7 +329,7 @@ public final class PlanBuilder {
         return new Plan(request, unit, Tenths.distance(seed, unit), durations.paces(), weeks, planReasons);
     }
 
-    private static Optional<StrengthWorkout> strength(Phase phase, int week, int strengthWeeks, int daysToRace) {
+    private static Optional<StrengthWorkout> strength(TrainingPhase phase, int week, int strengthWeeks, int daysToRace) {
         switch (phase) {
             case BASE:
             case BUILD:
@@ -347,11 +342,11 @@ public final class PlanBuilder {
         }
     }
 
-    private static RunType[] qualityTypes(Phase phase, int slots, int week) {
-        if (slots == 0 || phase == Phase.BASE) {
+    private static RunType[] qualityTypes(TrainingPhase phase, int slots, int week) {
+        if (slots == 0 || phase == TrainingPhase.BASE) {
             return new RunType[0];
         }
-        boolean build = phase == Phase.BUILD;
+        boolean build = phase == TrainingPhase.BUILD;
         if (slots == 1) {
             RunType even = build ? RunType.TEMPO : RunType.MARATHON_PACE;
             RunType odd = build ? RunType.INTERVALS : RunType.TEMPO;

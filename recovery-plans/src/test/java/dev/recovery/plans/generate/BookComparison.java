@@ -1,11 +1,11 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.RunType;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
 import dev.recovery.plans.plan.Day;
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.Week;
@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * Prints the numbers of docs/plans.md's comparison table from real plans:
- * {@code java -cp recovery-plans/target/classes:recovery-plans/target/test-classes:recovery-core/target/classes dev.recovery.plans.build.BookComparison}.
+ * {@code java -cp recovery-plans/target/classes:recovery-plans/target/test-classes:recovery-core/target/classes dev.recovery.plans.generate.BookComparison}.
  */
 public final class BookComparison {
 
@@ -61,7 +61,7 @@ public final class BookComparison {
         for (Week week : plan.weeks().subList(plan.weeks().size() - 3, plan.weeks().size())) {
             taper.add(String.format(Locale.ROOT, "%.0f", 100 * week.trainingVolume().in(u) / peak));
         }
-        long peakWeeks = plan.weeks().stream().filter(w -> w.phase() == Phase.PEAK).count();
+        long peakWeeks = plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.PEAK).count();
         return String.format(Locale.ROOT, "| %s | %.1f mi (held %d weeks) | %.1f mi | %.0f%% | %s | %s |", name, peak, peakWeeks,
                 longest, 100 * share, String.join(", ", cutbacks), String.join("/", taper));
     }

@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import dev.recovery.core.log.RunType;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.request.PlanRequest;
@@ -75,9 +75,9 @@ class TypicalPlansTest {
     @Test
     void eighteenWeekPlansHaveABaseBuildThreePeakTwoTaperAndARaceWeek() {
         Plan plan = plan(35, 55, 5, DistanceUnit.MI, "3:45:00");
-        assertEquals(3, plan.weeks().stream().filter(w -> w.phase() == Phase.PEAK).count());
-        assertEquals(2, plan.weeks().stream().filter(w -> w.phase() == Phase.TAPER).count());
-        assertEquals(Phase.RACE, plan.weeks().get(17).phase());
+        assertEquals(3, plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.PEAK).count());
+        assertEquals(2, plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.TAPER).count());
+        assertEquals(TrainingPhase.RACE_WEEK, plan.weeks().get(17).phase());
     }
 
     @Test
@@ -85,7 +85,7 @@ class TypicalPlansTest {
         PlanRequest request = PlanRequest.builder(RACE, Distance.ofMiles(30), Distance.ofMiles(40),
                 RaceResult.goalMarathon(Durations.parse("4:00:00"))).weeks(12).runsPerWeek(4).units(DistanceUnit.MI).build();
         Plan plan = PlanBuilder.build(request, TODAY);
-        assertEquals(1, plan.weeks().stream().filter(w -> w.phase() == Phase.TAPER).count());
+        assertEquals(1, plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.TAPER).count());
     }
 
     @Test

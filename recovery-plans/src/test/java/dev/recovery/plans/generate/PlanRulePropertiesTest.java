@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import dev.recovery.core.unit.Pace;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.plans.PlanRequests;
 import dev.recovery.plans.plan.Day;
-import dev.recovery.plans.plan.Phase;
+import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.StrengthExercise;
@@ -51,16 +51,17 @@ class PlanRulePropertiesTest {
     @Test
     void phasesComeInOrder() {
         forEveryPlan(plan -> {
-            Phase previous = Phase.BASE;
+            TrainingPhase previous = TrainingPhase.BASE;
             for (Week week : plan.weeks()) {
                 assertTrue(week.phase().compareTo(previous) >= 0, "week " + week.index() + " " + week.phase() + " after " + previous);
                 previous = week.phase();
             }
-            assertEquals(Phase.BASE, plan.weeks().get(0).phase());
-            assertEquals(Phase.RACE, plan.weeks().get(plan.weeks().size() - 1).phase());
-            Set<Phase> seen = EnumSet.noneOf(Phase.class);
+            assertEquals(TrainingPhase.BASE, plan.weeks().get(0).phase());
+            assertEquals(TrainingPhase.RACE_WEEK, plan.weeks().get(plan.weeks().size() - 1).phase());
+            Set<TrainingPhase> seen = EnumSet.noneOf(TrainingPhase.class);
             plan.weeks().forEach(w -> seen.add(w.phase()));
-            assertEquals(EnumSet.allOf(Phase.class), seen);
+            // Every phase but deload: a cutback week keeps its phase and sets its cutback flag.
+            assertEquals(EnumSet.complementOf(EnumSet.of(TrainingPhase.DELOAD)), seen);
         });
     }
 
@@ -108,7 +109,7 @@ class PlanRulePropertiesTest {
             List<Week> weeks = plan.weeks();
             int lastCutback = -1;
             for (Week week : weeks) {
-                if (week.phase() == Phase.TAPER) {
+                if (week.phase() == TrainingPhase.TAPER) {
                     int gap = week.index() - lastCutback;
                     assertTrue(gap == 3 || gap == 4, "taper starts " + gap + " weeks after the last cutback");
                     break;
@@ -130,11 +131,11 @@ class PlanRulePropertiesTest {
     void thePeakIsHeldTwoToThreeWeeksWithinThreePercentOfTheRequest() {
         forEveryPlan(plan -> {
             double peak = in(plan.request().peakWeekly(), plan);
-            long peakWeeks = plan.weeks().stream().filter(w -> w.phase() == Phase.PEAK).count();
+            long peakWeeks = plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.PEAK).count();
             assertTrue(peakWeeks >= 2 && peakWeeks <= 3);
             for (Week week : plan.weeks()) {
                 double volume = in(week.trainingVolume(), plan);
-                if (week.phase() == Phase.PEAK) {
+                if (week.phase() == TrainingPhase.PEAK) {
                     assertTrue(Math.abs(volume - peak) <= 0.03 * peak + EPSILON, "peak week " + volume + " vs " + peak);
                 } else {
                     assertTrue(volume < 0.97 * peak + EPSILON || peak * 0.97 <= in(plan.request().currentWeekly(), plan),
@@ -172,9 +173,9 @@ class PlanRulePropertiesTest {
     @Test
     void theTaperCutsProgressivelyByFortyOneToSixtyPercentKeepingQualityAndRuns() {
         forEveryPlan(plan -> {
-            List<Week> taper = plan.weeks().stream().filter(w -> w.phase() == Phase.TAPER || w.phase() == Phase.RACE).toList();
+            List<Week> taper = plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.TAPER || w.phase() == TrainingPhase.RACE_WEEK).toList();
             assertTrue(taper.size() >= 2 && taper.size() <= 3, "taper of " + taper.size() + " weeks");
-            double peak = plan.weeks().stream().filter(w -> w.phase() == Phase.PEAK).mapToDouble(w -> in(w.trainingVolume(), plan))
+            double peak = plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.PEAK).mapToDouble(w -> in(w.trainingVolume(), plan))
                     .max().orElseThrow();
             double previous = peak;
             for (Week week : taper) {
@@ -185,8 +186,8 @@ class PlanRulePropertiesTest {
             }
             double cut = 1 - previous / peak;
             assertTrue(cut >= 0.41 - EPSILON && cut <= 0.60 + EPSILON, "final taper cut " + cut);
-            long peakQuality = quality(plan.weeks().stream().filter(w -> w.phase() == Phase.PEAK).findFirst().orElseThrow());
-            plan.weeks().stream().filter(w -> w.phase() == Phase.TAPER).forEach(w -> assertEquals(peakQuality, quality(w)));
+            long peakQuality = quality(plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.PEAK).findFirst().orElseThrow());
+            plan.weeks().stream().filter(w -> w.phase() == TrainingPhase.TAPER).forEach(w -> assertEquals(peakQuality, quality(w)));
         });
     }
 
@@ -246,7 +247,7 @@ class PlanRulePropertiesTest {
     void strengthIsTwiceAWeekThroughBaseBuildAndPeakWithTheListedExercises() {
         forEveryPlan(plan -> {
             for (Week week : plan.weeks()) {
-                if (week.phase().compareTo(Phase.PEAK) <= 0) {
+                if (week.phase().compareTo(TrainingPhase.PEAK) <= 0) {
                     List<Day> strength = week.days().stream().filter(d -> d.strength().isPresent()).toList();
                     assertEquals(2, strength.size(), "strength sessions in week " + week.index());
                     strength.forEach(d -> {
@@ -263,7 +264,7 @@ class PlanRulePropertiesTest {
     @Test
     void theBulgarianSplitSquatHoldBuildsFromTwentySecondsToTwoMinutes() {
         forEveryPlan(plan -> {
-            List<Integer> holds = plan.weeks().stream().filter(w -> w.phase().compareTo(Phase.PEAK) <= 0)
+            List<Integer> holds = plan.weeks().stream().filter(w -> w.phase().compareTo(TrainingPhase.PEAK) <= 0)
                     .map(w -> w.days().stream().filter(d -> d.strength().isPresent()).findFirst().orElseThrow()
                             .strength().get().bulgarianHoldSeconds()).toList();
             assertEquals(20, holds.get(0));
@@ -305,7 +306,7 @@ class PlanRulePropertiesTest {
                     assertTrue(day.strength().isEmpty(), "strength " + daysToRace + " days before the race");
                 }
             }
-            plan.weeks().stream().filter(w -> w.phase().compareTo(Phase.TAPER) >= 0)
+            plan.weeks().stream().filter(w -> w.phase().compareTo(TrainingPhase.TAPER) >= 0)
                     .forEach(w -> w.days().forEach(d -> d.strength().ifPresent(s -> assertTrue(s.light()))));
         });
     }

@@ -1,4 +1,4 @@
-package dev.recovery.plans.build;
+package dev.recovery.plans.generate;
 
 import dev.recovery.plans.request.PlanRequest;
 import java.time.DayOfWeek;
