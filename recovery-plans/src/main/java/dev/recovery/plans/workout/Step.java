@@ -92,9 +92,9 @@ public record Step(StepType type, Zone zone, int metres, int seconds, Planned pl
         return type == StepType.WORK && zone.isQuality();
     }
 
-    /** The whole seconds {@code metres} take at the slow end of {@code pace}. */
+    /** The whole seconds {@code metres} take at the slow end of {@code pace}, at least 1. */
     static int secondsAt(int metres, PaceRange pace) {
-        return (int) Math.round(metres * pace.slow().secondsPerKm() / 1000.0);
+        return Math.max(1, (int) Math.round(metres * pace.slow().secondsPerKm() / 1000.0));
     }
 
     /** The whole metres covered in {@code seconds} at the slow end of {@code pace}, at least 1. */
