@@ -66,8 +66,14 @@ final class RepetitionWorkouts {
         return Sessions.quality(kind, request, Sessions.rounds(reps, bout, recovery));
     }
 
-    /** Full recovery: 2.5 times the bout, in whole seconds. */
+    /** Recoveries are rounded to this many seconds, so a plan reads "2 min 45 s jog", not "2 min 48 s". */
+    static final int RECOVERY_ROUND_SECONDS = 15;
+
+    /** Full recovery: 2.5 times the bout, rounded to 15 s and kept within 2-3 times the bout. */
     static int recoverySeconds(int boutSeconds) {
-        return (int) Math.round(boutSeconds * RECOVERY_RATIO);
+        int rounded = (int) Math.round(boutSeconds * RECOVERY_RATIO / RECOVERY_ROUND_SECONDS) * RECOVERY_ROUND_SECONDS;
+        int min = (int) Math.ceil(boutSeconds * IntensityLimits.REPETITION_RECOVERY_MIN_RATIO.value());
+        int max = (int) Math.floor(boutSeconds * IntensityLimits.REPETITION_RECOVERY_MAX_RATIO.value());
+        return Math.max(min, Math.min(max, rounded));
     }
 }

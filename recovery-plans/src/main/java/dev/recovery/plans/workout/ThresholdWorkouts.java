@@ -21,6 +21,8 @@ final class ThresholdWorkouts {
     /** ...and at least two: one bout is a tempo run. */
     static final int CRUISE_MIN_REPS = 2;
 
+    /** One minute, the unit a shortened tempo is rounded down to. */
+    static final int MINUTE = 60;
     /** The run time each minute of cruise rest pays for. */
     static final int FIVE_MINUTES = 5 * 60;
 
@@ -35,6 +37,10 @@ final class ThresholdWorkouts {
         int seconds = Math.min(IntensityLimits.TEMPO_STEADY_SECONDS.whole(), Step.secondsAt(cap, pace));
         while (seconds > 1 && Step.metresIn(seconds, pace) > cap) {
             seconds--;
+        }
+        if (seconds < IntensityLimits.TEMPO_STEADY_SECONDS.whole() && seconds >= MINUTE) {
+            // A tempo cut short by the cap reads in whole minutes: 19 min, not 19 min 25 s.
+            seconds = seconds / MINUTE * MINUTE;
         }
         return Sessions.quality(WorkoutKind.TEMPO, request,
                 List.of(Step.ofSeconds(StepType.WORK, Zone.T, Math.max(1, seconds), pace)));
