@@ -16,7 +16,13 @@ public record Repeat(int count, List<Step> steps) implements WorkoutPart {
     /** At most 50 rounds: more than any session of the library prescribes (12 x 200 m R at most). */
     public static final int MAX_COUNT = 50;
 
-    /** @throws IllegalArgumentException naming {@code repeat} or {@code steps} if the count is out of range or there are no steps */
+    /**
+     * Validates the repeat.
+     *
+     * @param count how many rounds
+     * @param steps one round's steps
+     * @throws IllegalArgumentException naming {@code repeat} or {@code steps} if the count is out of range or there are no steps
+     */
     public Repeat {
         Checks.inRange("repeat", count, MIN_COUNT, MAX_COUNT);
         Checks.required("steps", steps, "at least one step");

@@ -25,6 +25,14 @@ public record Step(StepType type, Zone zone, int metres, int seconds, Planned pl
     public static final int MAX_SECONDS = 6 * 3600;
 
     /**
+     * Validates the step.
+     *
+     * @param type    what the step is for
+     * @param zone    its training zone
+     * @param metres  its distance in metres
+     * @param seconds its duration in seconds
+     * @param planned which measure is planned
+     * @param pace    the pace to run it at
      * @throws IllegalArgumentException naming the field if a part is missing, a measure is out of
      *                                  range, the zone does not fit the type, or the estimated
      *                                  measure is not the estimate of the planned one at the pace
@@ -82,12 +90,18 @@ public record Step(StepType type, Zone zone, int metres, int seconds, Planned pl
         return new Step(type, zone, metresIn(seconds, pace), seconds, Planned.DURATION, pace);
     }
 
-    /** A copy planned over {@code value} metres, its duration estimated again. */
+    /**
+     * A copy planned over {@code value} metres, its duration estimated again.
+     *
+     * @param value the new distance in metres
+     * @return the copy, planned by distance
+     * @throws IllegalArgumentException if {@code value} is out of range
+     */
     public Step withMetres(int value) {
         return ofMetres(type, zone, value, pace);
     }
 
-    /** True for a main-set step at a quality zone (M, T, I or R). */
+    /** {@return true for a main-set step at a quality zone (M, T, I or R)} */
     public boolean isQualityWork() {
         return type == StepType.WORK && zone.isQuality();
     }

@@ -18,7 +18,7 @@ public enum StepType {
     /** A stride: about 20 s (100 m) quick and relaxed, not a sprint. */
     STRIDES;
 
-    /** The id written to JSON and shown to users: {@code warmup}, {@code work}, ... */
+    /** {@return the id written to JSON and shown to users: {@code warmup}, {@code work}, ...} */
     public String id() {
         return Checks.id(this);
     }

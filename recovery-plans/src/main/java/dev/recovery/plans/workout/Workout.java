@@ -18,7 +18,13 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
     /** The longest workout accepted, in metres: 60 km, beyond any run of a marathon plan. */
     public static final int MAX_METRES = 60_000;
 
-    /** @throws IllegalArgumentException naming the field if the kind or parts are missing, or the run is over {@value #MAX_METRES} m */
+    /**
+     * Validates the workout.
+     *
+     * @param kind  the session
+     * @param parts its steps and repeats
+     * @throws IllegalArgumentException naming the field if the kind or parts are missing, or the run is over {@value #MAX_METRES} m
+     */
     public Workout {
         Checks.requiredOneOf("workout", kind, WorkoutKind.class);
         Checks.required("steps", parts, "at least one step");
@@ -50,7 +56,7 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
         return new Workout(kind, List.of(parts));
     }
 
-    /** The run's distance in whole metres: the sum of its steps. */
+    /** {@return the run's distance in whole metres: the sum of its steps} */
     public int metres() {
         int total = 0;
         for (WorkoutPart part : parts) {
@@ -59,7 +65,7 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
         return total;
     }
 
-    /** The run's estimated duration in whole seconds: the sum of its steps. */
+    /** {@return the run's estimated duration in whole seconds: the sum of its steps} */
     public int seconds() {
         int total = 0;
         for (WorkoutPart part : parts) {
@@ -68,17 +74,17 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
         return total;
     }
 
-    /** The run's distance. */
+    /** {@return the run's distance} */
     public Distance distance() {
         return Distance.ofMetres(metres());
     }
 
-    /** The run's estimated duration. */
+    /** {@return the run's estimated duration} */
     public Duration duration() {
         return Duration.ofSeconds(seconds());
     }
 
-    /** Every step in the order run, each repeat expanded round by round. */
+    /** {@return every step in the order run, each repeat expanded round by round} */
     public List<Step> steps() {
         List<Step> steps = new ArrayList<>();
         for (WorkoutPart part : parts) {
@@ -93,7 +99,12 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
         return steps;
     }
 
-    /** The metres of main-set work ({@link StepType#WORK} steps) in {@code zone}; strides are not main-set work. */
+    /**
+     * The metres of main-set work ({@link StepType#WORK} steps) in {@code zone}; strides are not main-set work.
+     *
+     * @param zone the zone
+     * @return the metres of work in it
+     */
     public int mainSetMetres(Zone zone) {
         int total = 0;
         for (Step step : steps()) {
@@ -104,7 +115,12 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
         return total;
     }
 
-    /** The longest single work bout in {@code zone}, in seconds; 0 if there is none. */
+    /**
+     * The longest single work bout in {@code zone}.
+     *
+     * @param zone the zone
+     * @return its duration in seconds; 0 if there is none
+     */
     public int longestBoutSeconds(Zone zone) {
         int longest = 0;
         for (Step step : steps()) {
@@ -115,7 +131,7 @@ public record Workout(WorkoutKind kind, List<WorkoutPart> parts) {
         return longest;
     }
 
-    /** True if the run is a hard day (a quality session or the long run). */
+    /** {@return true if the run is a hard day (a quality session or the long run)} */
     public boolean isHard() {
         return kind.isHard();
     }

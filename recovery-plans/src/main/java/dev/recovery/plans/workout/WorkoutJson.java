@@ -70,7 +70,12 @@ public final class WorkoutJson {
         return km(workout.metres());
     }
 
-    /** Whole {@code metres} as an exact decimal of km, without trailing zeros or an exponent: {@code 10}, {@code 0.4}. */
+    /**
+     * Whole {@code metres} as an exact decimal of km, without trailing zeros or an exponent.
+     *
+     * @param metres the distance in metres
+     * @return the km, e.g. {@code 10} or {@code 0.4}
+     */
     public static BigDecimal km(int metres) {
         BigDecimal km = BigDecimal.valueOf(metres, 3).stripTrailingZeros();
         return km.scale() < 0 ? km.setScale(0) : km;

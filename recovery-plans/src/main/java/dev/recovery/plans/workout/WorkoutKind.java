@@ -48,17 +48,19 @@ public enum WorkoutKind {
      * True for the sessions that count as hard days (quality sessions and the long run). The
      * race-week sharpener is deliberately not hard: its marathon-pace segment is short and meant to
      * leave the legs fresh.
+     *
+     * @return whether the session is a hard day
      */
     public boolean isHard() {
         return hard;
     }
 
-    /** A short name for a runner, e.g. {@code cruise intervals}. */
+    /** {@return a short name for a runner, e.g. {@code cruise intervals}} */
     public String label() {
         return label;
     }
 
-    /** The id shown to users: {@code easy}, {@code long-with-marathon-pace}, ... */
+    /** {@return the id shown to users: {@code easy}, {@code long-with-marathon-pace}, ...} */
     public String id() {
         return Checks.id(this);
     }

@@ -16,7 +16,16 @@ import dev.recovery.core.unit.Checks;
  */
 public record WorkoutLimit(String id, double value, String unit, String wording, Source source) {
 
-    /** @throws IllegalArgumentException naming the field if a part is missing or the value is negative */
+    /**
+     * Validates the limit.
+     *
+     * @param id      its stable id
+     * @param value   its value
+     * @param unit    the value's unit
+     * @param wording the rule in plain words
+     * @param source  where it comes from
+     * @throws IllegalArgumentException naming the field if a part is missing or the value is negative
+     */
     public WorkoutLimit {
         Checks.required("id", id, "a kebab-case id");
         Checks.inRange("value", value, 0, Double.MAX_VALUE, unit == null ? "" : unit);
@@ -27,12 +36,12 @@ public record WorkoutLimit(String id, double value, String unit, String wording,
         Reason.of(id, wording, source);
     }
 
-    /** The value as whole metres, seconds or a count (for limits in those units). */
+    /** {@return the value as whole metres, seconds or a count (for limits in those units)} */
     public int whole() {
         return (int) Math.round(value);
     }
 
-    /** The limit as a reason a plan can show, with its wording and source. */
+    /** {@return the limit as a reason a plan can show, with its wording and source} */
     public Reason reason() {
         return Reason.of(id, wording, source);
     }

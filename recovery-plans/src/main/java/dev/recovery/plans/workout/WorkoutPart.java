@@ -6,18 +6,18 @@ import java.time.Duration;
 /** One item of a workout: a single {@link Step} or a {@link Repeat} of steps. */
 public sealed interface WorkoutPart permits Step, Repeat {
 
-    /** The part's distance in whole metres (a repeat counts every round). */
+    /** {@return the part's distance in whole metres (a repeat counts every round)} */
     int metres();
 
-    /** The part's duration in whole seconds (a repeat counts every round). */
+    /** {@return the part's duration in whole seconds (a repeat counts every round)} */
     int seconds();
 
-    /** The part's distance. */
+    /** {@return the part's distance} */
     default Distance distance() {
         return Distance.ofMetres(metres());
     }
 
-    /** The part's duration. */
+    /** {@return the part's duration} */
     default Duration duration() {
         return Duration.ofSeconds(seconds());
     }

@@ -29,7 +29,16 @@ public record WorkoutRequest(TrainingPaces paces, int weekMetres, TrainingPhase 
     /** The shortest run: 1 km. */
     public static final int MIN_TARGET_METRES = 1_000;
 
-    /** @throws IllegalArgumentException naming the field, the value and what is allowed */
+    /**
+     * Validates the request.
+     *
+     * @param paces        the runner's training paces
+     * @param weekMetres   the week's planned running in metres
+     * @param phase        the week's phase
+     * @param weekInPhase  the week's place in its phase, from 0
+     * @param targetMetres the run's planned distance in metres
+     * @throws IllegalArgumentException naming the field, the value and what is allowed
+     */
     public WorkoutRequest {
         Checks.required("paces", paces, "the runner's training paces");
         Checks.inRange("week", weekMetres, MIN_WEEK_METRES, MAX_WEEK_METRES);
@@ -56,7 +65,13 @@ public record WorkoutRequest(TrainingPaces paces, int weekMetres, TrainingPhase 
                 (int) Math.min(Integer.MAX_VALUE, Math.round(target.metres())));
     }
 
-    /** A copy for a run of {@code metres}. */
+    /**
+     * A copy for a run of another length.
+     *
+     * @param metres the run's planned distance in metres
+     * @return the copy
+     * @throws IllegalArgumentException naming {@code target} if {@code metres} is out of range
+     */
     public WorkoutRequest withTargetMetres(int metres) {
         return new WorkoutRequest(paces, weekMetres, phase, weekInPhase, metres);
     }

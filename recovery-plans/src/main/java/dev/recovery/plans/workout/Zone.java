@@ -26,17 +26,17 @@ public enum Zone {
         this.trainingZone = trainingZone;
     }
 
-    /** The core training zone whose pace this zone is run at. */
+    /** {@return the core training zone whose pace this zone is run at} */
     public TrainingZone trainingZone() {
         return trainingZone;
     }
 
-    /** The id shown to users and written to JSON: the letter {@code E}, {@code M}, {@code T}, {@code I} or {@code R}. */
+    /** {@return the id shown to users and written to JSON: the letter {@code E}, {@code M}, {@code T}, {@code I} or {@code R}} */
     public String id() {
         return name();
     }
 
-    /** True for the quality zones (M, T, I, R), whose volume per session is limited. */
+    /** {@return true for the quality zones (M, T, I, R), whose volume per session is limited} */
     public boolean isQuality() {
         return this != E;
     }
