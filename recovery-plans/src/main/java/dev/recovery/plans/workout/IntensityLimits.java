@@ -3,6 +3,7 @@ package dev.recovery.plans.workout;
 import dev.recovery.core.pace.PaceRange;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.DistanceUnit;
 import java.util.List;
 
 /**
@@ -179,7 +180,7 @@ public final class IntensityLimits {
      */
     public static int longRunMaxMetres(PaceRange easy) {
         Checks.required("easy", easy, "an easy pace range");
-        int byTime = (int) Math.floor(LONG_RUN_MAX_SECONDS.value() * 1000.0 / easy.slow().secondsPerKm());
+        int byTime = (int) Math.floor(LONG_RUN_MAX_SECONDS.value() * DistanceUnit.KM.metres() / easy.slow().secondsPerKm());
         return Math.min(LONG_RUN_MAX_METRES.whole(), byTime);
     }
 

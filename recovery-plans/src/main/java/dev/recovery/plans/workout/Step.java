@@ -23,6 +23,8 @@ public record Step(StepType type, Zone zone, int metres, int seconds, Planned pl
     public static final int MAX_METRES = 50_000;
     /** The longest step: 6 hours. */
     public static final int MAX_SECONDS = 6 * 3600;
+    /** Paces are per kilometre; steps count metres. */
+    private static final double METRES_PER_KM = 1000.0;
 
     /**
      * Validates the step.
@@ -108,11 +110,11 @@ public record Step(StepType type, Zone zone, int metres, int seconds, Planned pl
 
     /** The whole seconds {@code metres} take at the slow end of {@code pace}, at least 1. */
     static int secondsAt(int metres, PaceRange pace) {
-        return Math.max(1, (int) Math.round(metres * pace.slow().secondsPerKm() / 1000.0));
+        return Math.max(1, (int) Math.round(metres * pace.slow().secondsPerKm() / METRES_PER_KM));
     }
 
     /** The whole metres covered in {@code seconds} at the slow end of {@code pace}, at least 1. */
     static int metresIn(int seconds, PaceRange pace) {
-        return Math.max(1, (int) Math.round(seconds * 1000.0 / pace.slow().secondsPerKm()));
+        return Math.max(1, (int) Math.round(seconds * METRES_PER_KM / pace.slow().secondsPerKm()));
     }
 }

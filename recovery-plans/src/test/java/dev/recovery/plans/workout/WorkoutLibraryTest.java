@@ -107,6 +107,23 @@ class WorkoutLibraryTest {
     }
 
     @Test
+    void taperIntervalsKeepTheirIntensityInBoutsOfAboutFourMinutes() {
+        Workout workout = build(WorkoutKind.INTERVALS, 50_000, TAPER, 0, 11_000);
+        assertEquals(1000, mainRepeat(workout).steps().get(0).metres());
+        assertEquals(4_000, workout.mainSetMetres(Zone.I));
+    }
+
+    @Test
+    void aTaperMarathonPaceRunStaysAtEightKilometresWhateverTheWeekOfTheTaper() {
+        assertEquals(8_000, build(WorkoutKind.MARATHON_PACE, 60_000, TAPER, 2, 13_000).mainSetMetres(Zone.M));
+    }
+
+    @Test
+    void aCutbackWeeksStridesStayAtSix() {
+        assertEquals(6, mainRepeat(build(WorkoutKind.STRIDES, 40_000, DELOAD, 5, 8_000)).count());
+    }
+
+    @Test
     void aTempoHoldsThresholdForTwentyMinutes() {
         Workout workout = build(WorkoutKind.TEMPO, 70_000, BUILD, 0, 12_000);
         assertEquals(1200, workout.longestBoutSeconds(Zone.T));

@@ -1,6 +1,7 @@
 package dev.recovery.plans.workout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.pace.PaceRange;
 import dev.recovery.core.unit.DistanceUnit;
@@ -38,6 +39,14 @@ class WorkoutTextTest {
                 Step.ofSeconds(StepType.WORK, Zone.T, 1200, PaceRange.single(Pace.parse("4:30/km"))),
                 Step.ofMetres(StepType.COOLDOWN, Zone.E, 2000, EASY));
         assertEquals("5.5 km easy, 20 min at T 4:30/km, 2 km easy", WorkoutText.describe(workout, DistanceUnit.KM));
+    }
+
+    @Test
+    void hillBoutsReadAsAnEffortUphillNotAPace() {
+        Workout hills = WorkoutLibrary.build(WorkoutKind.HILLS,
+                WorkoutRequests.at(50, 60_000, dev.recovery.core.recovery.TrainingPhase.BASE, 0, 10_000));
+        String text = WorkoutText.describe(hills, DistanceUnit.KM);
+        assertTrue(text.contains(", 6 x 45 s uphill at R effort with 2 min jog back down, "), text);
     }
 
     @Test
