@@ -4,7 +4,6 @@ import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a workout for a runner to read, in their unit, e.g. {@code 3 km easy, 5 x 1000 m at I
@@ -97,7 +96,8 @@ public final class WorkoutText {
             return metres + " m";
         }
         long tenths = Math.round(metres / unit.metres() * 10);
-        String number = tenths % 10 == 0 ? String.valueOf(tenths / 10) : String.format(Locale.ROOT, "%d.%d", tenths / 10, tenths % 10);
+        // Concatenation, not String.format: exports render every run of a plan.
+        String number = tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
         return number + " " + unit.symbol();
     }
 
