@@ -20,8 +20,8 @@ import dev.recovery.core.unit.Distance;
  */
 public record WorkoutRequest(TrainingPaces paces, int weekMetres, TrainingPhase phase, int weekInPhase, int targetMetres) {
 
-    /** The smallest week a workout is sized for: 10 km. */
-    public static final int MIN_WEEK_METRES = 10_000;
+    /** The smallest week a workout is sized for: 5 km, below the race week of the lowest-volume plan. */
+    public static final int MIN_WEEK_METRES = 5_000;
     /** The largest week: 400 km, far beyond any plan. */
     public static final int MAX_WEEK_METRES = 400_000;
     /** The latest week of a phase: plans run at most a year. */

@@ -256,7 +256,20 @@ class WorkoutLibraryTest {
 
     @Test
     void aRequestOfATooSmallWeekIsRefusedNamingWeek() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkoutRequests.at(VDOT, 5_000, BASE, 0, 5_000));
-        assertTrue(e.getMessage().startsWith("week: 5000 is not allowed"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkoutRequests.at(VDOT, 4_999, BASE, 0, 5_000));
+        assertTrue(e.getMessage().startsWith("week: 4999 is not allowed"), e.getMessage());
+    }
+
+    @Test
+    void theSmallestWeekStillGetsEverySessionWithinItsLimits() {
+        for (double vdot : new double[] {30, 70}) {
+            for (WorkoutKind kind : WorkoutKind.values()) {
+                Workout workout = WorkoutLibrary.build(kind, WorkoutRequests.at(vdot, WorkoutRequest.MIN_WEEK_METRES, RACE_WEEK, 0, 3_000));
+                for (Zone zone : List.of(Zone.M, Zone.T, Zone.I, Zone.R)) {
+                    assertTrue(workout.mainSetMetres(zone) <= IntensityLimits.maxMainSetMetres(zone, WorkoutRequest.MIN_WEEK_METRES),
+                            kind + ": " + WorkoutText.describe(workout, DistanceUnit.KM));
+                }
+            }
+        }
     }
 }
