@@ -1,0 +1,78 @@
+package dev.recovery.plans.workout;
+
+import dev.recovery.core.unit.Checks;
+
+/**
+ * The role of a run in its week: which session of the library it is. Hard kinds are the days that
+ * must never come back to back (Pfitzinger &amp; Douglas, Advanced Marathoning).
+ */
+public enum WorkoutKind {
+    /** A general easy run at the easy range. */
+    EASY(false, "easy run"),
+    /** A recovery run the day after a hard session: shorter, at the slow end of the easy range. */
+    RECOVERY(false, "recovery run"),
+    /** An easy run finished with 6-8 strides. */
+    STRIDES(false, "easy run with strides"),
+    /** Short uphill repeats at R effort with jog-down recoveries (base phase). */
+    HILLS(true, "hill repeats"),
+    /** Short repetitions at R pace with full recovery (base phase). */
+    REPETITIONS(true, "repetitions"),
+    /** A steady tempo run of up to 20 min at T pace. */
+    TEMPO(true, "tempo run"),
+    /** Cruise intervals: bouts of 5-15 min at T pace, 1 min rest per 5 min run. */
+    CRUISE_INTERVALS(true, "cruise intervals"),
+    /** Intervals: bouts of 3-5 min at I pace with jog recoveries about as long. */
+    INTERVALS(true, "intervals"),
+    /** A run with a continuous marathon-pace segment. */
+    MARATHON_PACE(true, "marathon-pace run"),
+    /** The week's long run, all at easy pace. */
+    LONG(true, "long run"),
+    /** A long run with a marathon-pace segment in its second half. */
+    LONG_WITH_MARATHON_PACE(true, "long run with marathon pace"),
+    /** A medium-long run midweek: 60-75% of the long run, easy. */
+    MEDIUM_LONG(false, "medium-long run"),
+    /** Race week, 3-5 days out: a short marathon-pace segment and strides. */
+    SHARPENER(false, "race-week sharpener"),
+    /** The day before the race: 20-30 min easy with a few strides. */
+    SHAKEOUT(false, "shake-out");
+
+    private final boolean hard;
+    private final String label;
+
+    WorkoutKind(boolean hard, String label) {
+        this.hard = hard;
+        this.label = label;
+    }
+
+    /**
+     * True for the sessions that count as hard days (quality sessions and the long run). The
+     * race-week sharpener is deliberately not hard: its marathon-pace segment is short and meant to
+     * leave the legs fresh.
+     *
+     * @return whether the session is a hard day
+     */
+    public boolean isHard() {
+        return hard;
+    }
+
+    /** {@return a short name for a runner, e.g. {@code cruise intervals}} */
+    public String label() {
+        return label;
+    }
+
+    /** {@return the id shown to users: {@code easy}, {@code long-with-marathon-pace}, ...} */
+    public String id() {
+        return Checks.id(this);
+    }
+
+    /**
+     * Parses an id such as {@code intervals} or {@code medium-long}.
+     *
+     * @param text the id
+     * @return the kind
+     * @throws IllegalArgumentException naming {@code workout}, the text and the accepted ids
+     */
+    public static WorkoutKind parse(String text) {
+        return Checks.parseEnum("workout", text, WorkoutKind.class);
+    }
+}
