@@ -9,6 +9,7 @@ import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.Durations;
+import dev.recovery.core.unit.HeartRates;
 import dev.recovery.core.unit.Rpe;
 import dev.recovery.shell.journal.CrossEntry;
 import dev.recovery.shell.journal.JournalEntry;
@@ -28,11 +29,6 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /** {@code log run} and {@code log cross}: record a session in the journal. */
 public class LogCommands {
-
-    /** Lowest heart rate accepted, in bpm: below any waking adult's. */
-    private static final int MIN_HEART_RATE = 25;
-    /** Highest heart rate accepted, in bpm: above any recorded human maximum. */
-    private static final int MAX_HEART_RATE = 250;
 
     private final JournalSession journal;
     private final EntryView view;
@@ -74,8 +70,8 @@ public class LogCommands {
         Duration time = OptionValues.required("duration", duration, t -> Durations.parse("duration", t));
         RunType runType = type == null ? RunType.EASY : OptionValues.parse("type", type, RunType::parse);
         Optional<Rpe> effort = Optional.ofNullable(OptionValues.parse("rpe", rpe, Rpe::parse));
-        Integer average = OptionValues.wholeNumber("avg-hr", avgHr, MIN_HEART_RATE, MAX_HEART_RATE, "bpm");
-        Integer maximum = OptionValues.wholeNumber("max-hr", maxHr, MIN_HEART_RATE, MAX_HEART_RATE, "bpm");
+        Integer average = OptionValues.wholeNumber("avg-hr", avgHr, HeartRates.MIN_BPM, HeartRates.MAX_BPM, "bpm");
+        Integer maximum = OptionValues.wholeNumber("max-hr", maxHr, HeartRates.MIN_BPM, HeartRates.MAX_BPM, "bpm");
         Run run = OptionValues.build(() -> new Run(day, metres, time, runType, effort, optional(average),
                 optional(maximum), Optional.ofNullable(blankToNull(shoe)), Optional.ofNullable(blankToNull(note))));
         return record(RunEntry.of(run), output);
