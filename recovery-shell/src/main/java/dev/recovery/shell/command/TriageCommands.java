@@ -4,21 +4,20 @@ import dev.recovery.core.source.Reason;
 import dev.recovery.core.triage.CheckIn;
 import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.Triage;
-import dev.recovery.core.triage.TriageLevel;
-import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
 import dev.recovery.shell.journal.CheckInEntry;
+import dev.recovery.shell.render.DomainJson;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
 import dev.recovery.shell.render.Style;
-import java.time.Clock;
+import dev.recovery.shell.service.TrainingHistory;
+import dev.recovery.shell.service.TriageEngine;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -36,20 +35,17 @@ public class TriageCommands {
             + "--hours-since-run 30 --trend improving --movement eases";
 
     private final TriageEngine engine;
-    private final JournalSession journal;
-    private final Clock clock;
+    private final TrainingHistory history;
     private final Style style;
 
     /**
      * @param engine the triage rules
-     * @param journal where check-ins are recorded
-     * @param clock time stamps check-ins
+     * @param history where check-ins are recorded
      * @param style colours the level on a terminal
      */
-    public TriageCommands(TriageEngine engine, JournalSession journal, Clock clock, Style style) {
+    public TriageCommands(TriageEngine engine, TrainingHistory history, Style style) {
         this.engine = engine;
-        this.journal = journal;
-        this.clock = clock;
+        this.history = history;
         this.style = style;
     }
 
@@ -80,7 +76,7 @@ public class TriageCommands {
         CheckIn checkIn = options(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, atRest,
                 persistsAfterRest, swelling, redness, warmth, numbness, cannotBearWeight, deformity)
                 .toCheckIn(context.inputReader(), context.outputWriter());
-        return render(engine.evaluate(checkIn), null, output);
+        return render(engine.evaluate(checkIn), Optional.empty(), output);
     }
 
     /** @return the triage of the recorded check-in, text or JSON */
@@ -113,10 +109,10 @@ public class TriageCommands {
         CheckIn checkIn = options(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, atRest,
                 persistsAfterRest, swelling, redness, warmth, numbness, cannotBearWeight, deformity)
                 .toCheckIn(context.inputReader(), context.outputWriter());
-        LocalDate day = checked == null ? LocalDate.now(clock) : checked;
+        LocalDate day = checked == null ? history.today() : checked;
         Triage triage = engine.evaluate(checkIn);
-        CheckInEntry recorded = journal.append(CheckInEntry.of(checkIn, day));
-        return render(triage, recorded.recordedAt(), output);
+        CheckInEntry recorded = history.recordCheckIn(checkIn, day);
+        return render(triage, Optional.of(recorded.recordedAt()), output);
     }
 
     private static CheckInOptions options(String region, String side, String pain, String quality, String spread,
@@ -150,38 +146,20 @@ public class TriageCommands {
         }
     }
 
-    private String render(Triage triage, Instant recordedAt, OutputFormat output) {
+    private String render(Triage triage, Optional<Instant> recordedAt, OutputFormat output) {
         if (output == OutputFormat.JSON) {
-            List<Map<String, Object>> reasons = new ArrayList<>();
-            for (Reason reason : triage.reasons()) {
-                reasons.add(Json.object("rule", reason.ruleId(), "message", reason.message(),
-                        "source", reason.source().citation(), "sourceId", reason.source().id()));
-            }
-            return Json.write(Json.object("level", triage.level().name(), "action", triage.action(),
-                    "pattern", Checks.id(triage.pattern()), "reasons", reasons,
-                    "recordedAt", recordedAt == null ? null : recordedAt.toString()));
+            return Json.write(DomainJson.triage(triage, recordedAt));
         }
         StringBuilder text = new StringBuilder();
-        text.append(colour(triage.level())).append("  ").append(triage.action());
+        text.append(style.level(triage.level())).append("  ").append(triage.action());
         text.append("\n\nWhy:");
         for (Reason reason : triage.reasons()) {
             text.append("\n  - ").append(reason.message()).append(' ').append(style.dim("[" + reason.ruleId() + "]"));
             text.append("\n    ").append(style.dim("source: " + reason.source().citation()));
         }
-        if (recordedAt != null) {
+        if (recordedAt.isPresent()) {
             text.append("\n\nCheck-in recorded.");
         }
         return text.toString();
-    }
-
-    private String colour(TriageLevel level) {
-        switch (level) {
-            case RED:
-                return style.red(level.name());
-            case AMBER:
-                return style.amber(level.name());
-            default:
-                return style.green(level.name());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.recovery.shell.journal;
 
 import dev.recovery.core.load.HeartRateProfile;
+import dev.recovery.core.load.Sex;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
