@@ -190,9 +190,9 @@ public class ShellConfiguration {
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
             TriageCommands triage, RecoverCommands recover, PaceCommands paces, LoadCommands load,
-            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans) {
-        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover, paces,
-                load, readiness, imports, plans));
+            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans, OptionCompletions completions) {
+        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, recover, paces,
+                load, readiness, imports, plans), triage.commands(completions));
     }
 
     @Bean
