@@ -6,11 +6,9 @@ import dev.recovery.shell.cli.CommandRunner;
 import dev.recovery.shell.cli.NoValidation;
 import dev.recovery.shell.cli.RecoveryCommandParser;
 import dev.recovery.shell.cli.RecoveryHome;
-import dev.recovery.shell.command.EntryView;
 import dev.recovery.shell.command.HelpCommands;
 import dev.recovery.shell.command.ImportCommands;
 import dev.recovery.shell.command.HistoryCommands;
-import dev.recovery.shell.command.JournalSession;
 import dev.recovery.shell.command.LogCommands;
 import dev.recovery.shell.command.OptionCompletions;
 import dev.recovery.shell.command.LoadCommands;
@@ -21,9 +19,16 @@ import dev.recovery.shell.command.ProfileCommands;
 import dev.recovery.shell.command.RecoverCommands;
 import dev.recovery.shell.command.ShoeCommands;
 import dev.recovery.shell.command.TriageCommands;
-import dev.recovery.shell.command.TriageEngine;
 import dev.recovery.shell.command.ScriptCommands;
+import dev.recovery.shell.render.EntryView;
 import dev.recovery.shell.render.Style;
+import dev.recovery.shell.service.JournalSession;
+import dev.recovery.shell.service.LoadService;
+import dev.recovery.shell.service.PlanService;
+import dev.recovery.shell.service.ReadinessService;
+import dev.recovery.shell.service.RecoveryService;
+import dev.recovery.shell.service.TrainingHistory;
+import dev.recovery.shell.service.TriageEngine;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +85,35 @@ public class ShellConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    JournalSession journalSession(RecoveryHome home) {
-        return new JournalSession(home, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    JournalSession journalSession(RecoveryHome home, Clock clock) {
+        return new JournalSession(home, clock, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    // The service layer: commands call these, these read and write the journal.
+
+    @Bean
+    TrainingHistory trainingHistory(JournalSession journal, Clock clock) {
+        return new TrainingHistory(journal, clock);
+    }
+
+    @Bean
+    LoadService loadService(TrainingHistory history) {
+        return new LoadService(history);
+    }
+
+    @Bean
+    ReadinessService readinessService(TrainingHistory history, LoadService load, TriageEngine engine) {
+        return new ReadinessService(history, load, engine);
+    }
+
+    @Bean
+    RecoveryService recoveryService(TrainingHistory history, TriageEngine engine) {
+        return new RecoveryService(history, engine);
+    }
+
+    @Bean
+    PlanService planService(TrainingHistory history, ReadinessService readiness) {
+        return new PlanService(history, readiness);
     }
 
     @Bean
@@ -94,59 +126,61 @@ public class ShellConfiguration {
         return new OptionCompletions();
     }
 
+    // The commands: parse, call a service, render.
+
     @Bean
-    LogCommands logCommands(JournalSession journal, EntryView view, Clock clock) {
-        return new LogCommands(journal, view, clock);
+    LogCommands logCommands(TrainingHistory history, EntryView view) {
+        return new LogCommands(history, view);
     }
 
     @Bean
-    HistoryCommands historyCommands(JournalSession journal, EntryView view) {
-        return new HistoryCommands(journal, view);
+    HistoryCommands historyCommands(TrainingHistory history, EntryView view) {
+        return new HistoryCommands(history, view);
     }
 
     @Bean
-    ShoeCommands shoeCommands(JournalSession journal, Clock clock) {
-        return new ShoeCommands(journal, clock);
+    ShoeCommands shoeCommands(TrainingHistory history) {
+        return new ShoeCommands(history);
     }
 
     @Bean
-    ProfileCommands profileCommands(JournalSession journal) {
-        return new ProfileCommands(journal);
+    ProfileCommands profileCommands(TrainingHistory history) {
+        return new ProfileCommands(history);
     }
 
     @Bean
-    TriageCommands triageCommands(TriageEngine engine, JournalSession journal, Clock clock, Style style) {
-        return new TriageCommands(engine, journal, clock, style);
+    TriageCommands triageCommands(TriageEngine engine, TrainingHistory history, Style style) {
+        return new TriageCommands(engine, history, style);
     }
 
     @Bean
-    RecoverCommands recoverCommands(JournalSession journal, TriageEngine engine, Clock clock) {
-        return new RecoverCommands(journal, engine, clock);
+    RecoverCommands recoverCommands(RecoveryService recovery, Clock clock) {
+        return new RecoverCommands(recovery, clock);
     }
 
     @Bean
-    PaceCommands paceCommands(JournalSession journal) {
-        return new PaceCommands(journal);
+    PaceCommands paceCommands(TrainingHistory history) {
+        return new PaceCommands(history);
     }
 
     @Bean
-    LoadCommands loadCommands(JournalSession journal, Clock clock, Style style) {
-        return new LoadCommands(journal, clock, style);
+    LoadCommands loadCommands(LoadService loads, Clock clock, Style style) {
+        return new LoadCommands(loads, clock, style);
     }
 
     @Bean
-    ReadinessCommands readinessCommands(JournalSession journal, TriageEngine engine, Clock clock, Style style) {
-        return new ReadinessCommands(journal, engine, clock, style);
+    ReadinessCommands readinessCommands(ReadinessService readiness, Clock clock, Style style) {
+        return new ReadinessCommands(readiness, clock, style);
     }
 
     @Bean
-    ImportCommands importCommands(JournalSession journal, Clock clock, Style style) {
-        return new ImportCommands(journal, clock, style);
+    ImportCommands importCommands(TrainingHistory history, Clock clock, Style style) {
+        return new ImportCommands(history, clock, style);
     }
 
     @Bean
-    PlanCommands planCommands(JournalSession journal, ReadinessCommands readiness, Clock clock) {
-        return new PlanCommands(journal, readiness, clock);
+    PlanCommands planCommands(PlanService plans, TrainingHistory history, Clock clock) {
+        return new PlanCommands(plans, history, clock);
     }
 
     /**
@@ -156,9 +190,9 @@ public class ShellConfiguration {
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
             TriageCommands triage, RecoverCommands recover, PaceCommands paces, LoadCommands load,
-            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans) {
-        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, triage, recover, paces,
-                load, readiness, imports, plans));
+            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans, OptionCompletions completions) {
+        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, recover, paces,
+                load, readiness, imports, plans), triage.commands(completions));
     }
 
     @Bean

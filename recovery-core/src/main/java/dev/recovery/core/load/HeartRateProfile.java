@@ -1,6 +1,7 @@
 package dev.recovery.core.load;
 
 import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.HeartRates;
 
 /**
  * A runner's heart-rate anchors, needed to turn a session's average heart rate into TRIMP.
@@ -13,14 +14,14 @@ import dev.recovery.core.unit.Checks;
  */
 public record HeartRateProfile(int restingBpm, int maxBpm, Sex sex) {
 
-    /** Lowest resting heart rate accepted (bpm): below elite endurance athletes' values. */
-    public static final int MIN_RESTING = 25;
+    /** Lowest resting heart rate accepted (bpm): the lowest heart rate accepted anywhere, below elite endurance athletes' values. */
+    public static final int MIN_RESTING = HeartRates.MIN_BPM;
     /** Highest resting heart rate accepted (bpm): above this a runner should not be training. */
     public static final int MAX_RESTING = 120;
     /** Lowest maximum heart rate accepted (bpm). */
     public static final int MIN_MAX = 100;
-    /** Highest maximum heart rate accepted (bpm): above any recorded human maximum. */
-    public static final int MAX_MAX = 250;
+    /** Highest maximum heart rate accepted (bpm): the highest heart rate accepted anywhere. */
+    public static final int MAX_MAX = HeartRates.MAX_BPM;
 
     /** @throws IllegalArgumentException naming the first invalid field, its value and what is allowed */
     public HeartRateProfile {

@@ -1,6 +1,7 @@
 package dev.recovery.core.load;
 
 import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.HeartRates;
 import java.time.Duration;
 
 /**
@@ -18,14 +19,14 @@ public final class Trimp {
      * TRIMP of a session of {@code duration} at average heart rate {@code avgBpm}.
      *
      * @throws IllegalArgumentException naming the field if the duration is missing or not positive,
-     *                                  the heart rate is outside 25-250 bpm, or the profile or variant is missing
+     *                                  the heart rate is outside {@value HeartRates#MIN_BPM}-{@value HeartRates#MAX_BPM} bpm, or the profile or variant is missing
      */
     public static double of(Duration duration, int avgBpm, HeartRateProfile profile, TrimpVariant variant) {
         Checks.required("duration", duration, "a duration such as 55:00");
         if (duration.isZero() || duration.isNegative()) {
             throw Checks.invalidFormatted("duration", duration.toString(), "more than 0");
         }
-        Checks.inRange("avg-hr", avgBpm, 25, 250);
+        Checks.inRange("avg-hr", avgBpm, HeartRates.MIN_BPM, HeartRates.MAX_BPM);
         Checks.required("heart-rate profile", profile, "resting and maximum heart rate and sex");
         Checks.required("trimp variant", variant, "goldencheetah or runalyze");
         return minutes(duration) * weighted(profile.reserveFraction(avgBpm), profile.sex(), variant);

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * @param activity     which activity
  * @param duration     how long, more than 0 and at most 48 h
  * @param rpe          how hard it felt (CR-10), if given
- * @param avgHeartRate average heart rate in bpm (25-250), if known
+ * @param avgHeartRate average heart rate in bpm ({@value dev.recovery.core.unit.HeartRates#MIN_BPM}-{@value dev.recovery.core.unit.HeartRates#MAX_BPM}), if known
  */
 public record CrossTraining(LocalDate date, CrossActivity activity, Duration duration, Optional<Rpe> rpe,
         OptionalInt avgHeartRate) implements Session {

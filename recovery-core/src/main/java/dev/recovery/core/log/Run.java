@@ -20,8 +20,8 @@ import java.util.OptionalInt;
  *                      2:00/km and 20:00/km, which catches typos such as 10 km in 5 minutes
  * @param type          easy, long, tempo, intervals, marathon-pace, recovery or race
  * @param rpe           how hard it felt (CR-10), if given
- * @param avgHeartRate  average heart rate in bpm (25-250), if known
- * @param maxHeartRate  maximum heart rate in bpm (25-250, not below the average), if known
+ * @param avgHeartRate  average heart rate in bpm ({@value dev.recovery.core.unit.HeartRates#MIN_BPM}-{@value dev.recovery.core.unit.HeartRates#MAX_BPM}), if known
+ * @param maxHeartRate  maximum heart rate in bpm ({@value dev.recovery.core.unit.HeartRates#MIN_BPM}-{@value dev.recovery.core.unit.HeartRates#MAX_BPM}, not below the average), if known
  * @param shoe          the shoe worn, by the runner's name for it, if given
  * @param note          a free note, if given
  */

@@ -39,8 +39,23 @@ public final class CommandCatalog {
      * @return the catalog with every command registered
      */
     public static CommandCatalog of(ApplicationContext context, Collection<?> commandBeans) {
+        return of(context, commandBeans, List.of());
+    }
+
+    /**
+     * @param context the application context the command beans live in
+     * @param commandBeans the beans whose {@code @Command} methods become commands
+     * @param built commands built with Spring Shell's builder (no positional arguments), e.g. where
+     *     several commands share one declaration of their options
+     * @return the catalog with every command registered
+     */
+    public static CommandCatalog of(ApplicationContext context, Collection<?> commandBeans, Collection<Command> built) {
         CommandRegistry registry = new CommandRegistry(new HashSet<>());
         Map<String, Integer> argumentCounts = new HashMap<>();
+        for (Command command : built) {
+            registry.registerCommand(command);
+            argumentCounts.put(command.getName(), 0);
+        }
         for (Object bean : commandBeans) {
             for (Method method : bean.getClass().getMethods()) {
                 org.springframework.shell.core.command.annotation.Command annotation =

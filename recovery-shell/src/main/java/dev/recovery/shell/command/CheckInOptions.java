@@ -17,13 +17,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
 import dev.recovery.shell.cli.ReplInputReader;
 import org.springframework.shell.jline.JLineInputReader;
 
@@ -41,10 +42,96 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
     static final List<String> VALUE_OPTIONS = List.of("region", "side", "pain", "quality", "spread", "onset",
             "hours-since-run", "trend", "movement");
 
+    /** What each value option's help says, in the order of {@link #VALUE_OPTIONS}. */
+    private static final Map<String, String> VALUE_HELP = orderedHelp(
+            "region", "where it hurts: calf, shin, knee, achilles, foot, ...",
+            "side", "left|right|both",
+            "pain", "pain now, 0 (none) to 10 (worst imaginable)",
+            "quality", "dull-achy|tight-stiff|sharp|stabbing|shooting|burning|throbbing",
+            "spread", "widespread|localized",
+            "onset", "during|after|delayed",
+            "hours-since-run", "hours since the run that brought it on",
+            "trend", "improving|unchanged|worse",
+            "movement", "eases|unchanged|worse with light movement");
+
+    /** What each flag's help says. */
+    private static final Map<Symptom, String> FLAG_HELP = Map.of(
+            Symptom.PAIN_AT_REST, "flag: it hurts at rest",
+            Symptom.PERSISTS_AFTER_REST, "flag: it persists despite days off running",
+            Symptom.SWELLING, "flag: swelling",
+            Symptom.REDNESS, "flag: redness",
+            Symptom.WARMTH, "flag: warm to the touch",
+            Symptom.NUMBNESS, "flag: numbness or tingling",
+            Symptom.CANNOT_BEAR_WEIGHT, "flag: cannot bear weight, or limping",
+            Symptom.DEFORMITY, "flag: visible deformity, bump or bruising");
+
     /** Compact constructor: copies. */
     public CheckInOptions {
         values = new LinkedHashMap<>(values);
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /**
+     * The options {@code triage} and {@code checkin} share, declared once for both: the value
+     * options in the order questions are asked, then the yes/no flags in the order of {@link Symptom}.
+     *
+     * @return the option declarations, as Spring Shell's registry, parser, help and completion read them
+     */
+    public static List<CommandOption> declared() {
+        List<CommandOption> options = new ArrayList<>();
+        for (String option : VALUE_OPTIONS) {
+            options.add(option(option, VALUE_HELP.get(option), String.class));
+        }
+        for (Symptom symptom : Symptom.values()) {
+            options.add(option(flagName(symptom), FLAG_HELP.get(symptom), Boolean.class));
+        }
+        return options;
+    }
+
+    /**
+     * @param longName the option's long name, without dashes
+     * @param description what help says about it
+     * @param type {@code String.class} for a value, {@code Boolean.class} for a bare yes/no flag
+     * @return an optional option
+     */
+    public static CommandOption option(String longName, String description, Class<?> type) {
+        return CommandOption.with().longName(longName).description(description).required(Boolean.FALSE).type(type).build();
+    }
+
+    /**
+     * @param context the command as parsed
+     * @param longName an option's long name
+     * @return the text given for it, or null if it was left out
+     */
+    public static String value(CommandContext context, String longName) {
+        CommandOption given = context.getOptionByLongName(longName);
+        return given == null ? null : given.value();
+    }
+
+    /**
+     * @param context the command as parsed, with the options of {@link #declared()}
+     * @return the check-in options given
+     */
+    public static CheckInOptions given(CommandContext context) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String option : VALUE_OPTIONS) {
+            values.put(option, value(context, option));
+        }
+        Set<Symptom> flags = EnumSet.noneOf(Symptom.class);
+        for (Symptom symptom : Symptom.values()) {
+            if ("true".equals(value(context, flagName(symptom)))) {
+                flags.add(symptom);
+            }
+        }
+        return new CheckInOptions(values, flags);
+    }
+
+    private static Map<String, String> orderedHelp(String... namesAndHelp) {
+        Map<String, String> help = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndHelp.length; i += 2) {
+            help.put(namesAndHelp[i], namesAndHelp[i + 1]);
+        }
+        return help;
     }
 
     /** @return whether nothing at all was given on the command line */

@@ -4,12 +4,12 @@ import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.shell.cli.UsageException;
 import dev.recovery.shell.journal.JournalEntry;
-import dev.recovery.shell.journal.ProfileEntry;
+import dev.recovery.shell.render.EntryView;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
 import dev.recovery.shell.render.Table;
+import dev.recovery.shell.service.TrainingHistory;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,15 +19,15 @@ import org.springframework.shell.core.command.annotation.Option;
 /** {@code history} lists what the journal holds; {@code undo} takes back the last entry. */
 public class HistoryCommands {
 
-    private final JournalSession journal;
+    private final TrainingHistory history;
     private final EntryView view;
 
     /**
-     * @param journal the journal
+     * @param history the journal's entries by day
      * @param view how entries are shown
      */
-    public HistoryCommands(JournalSession journal, EntryView view) {
-        this.journal = journal;
+    public HistoryCommands(TrainingHistory history, EntryView view) {
+        this.history = history;
         this.view = view;
     }
 
@@ -45,16 +45,7 @@ public class HistoryCommands {
         if (first != null && last != null && last.isBefore(first)) {
             throw new UsageException("--to: " + last + " is not allowed; expected a day on or after --from " + first);
         }
-        List<JournalEntry> shown = new ArrayList<>();
-        for (JournalEntry entry : journal.entries()) {
-            if (entry instanceof ProfileEntry) {
-                continue;
-            }
-            Optional<LocalDate> day = view.date(entry);
-            if (day.isPresent() && (first == null || !day.get().isBefore(first)) && (last == null || !day.get().isAfter(last))) {
-                shown.add(entry);
-            }
-        }
+        List<JournalEntry> shown = history.between(first, last);
         if (output == OutputFormat.JSON) {
             List<Map<String, Object>> entries = shown.stream().map(view::json).toList();
             return Json.write(Json.object("from", first == null ? null : first.toString(),
@@ -63,7 +54,7 @@ public class HistoryCommands {
         if (shown.isEmpty()) {
             return "No entries" + (first != null || last != null ? " in that period." : " yet: try 'log run --help'.");
         }
-        DistanceUnit units = journal.profile().units();
+        DistanceUnit units = history.profile().units();
         Table table = Table.create().left("date").left("kind").left("details");
         for (JournalEntry entry : shown) {
             table.row(view.date(entry).map(LocalDate::toString).orElse(""), view.kind(entry), view.summary(entry, units));
@@ -78,11 +69,11 @@ public class HistoryCommands {
             description = "Take back the last entry (the undo is itself recorded, nothing is erased)")
     public String undo(@Option(longName = "format", description = OutputFormat.HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
-        Optional<JournalEntry> undone = journal.undo();
+        Optional<JournalEntry> undone = history.undo();
         if (output == OutputFormat.JSON) {
             return Json.write(Json.object("undone", undone.map(view::json).orElse(null)));
         }
         return undone.map(e -> "Undid " + view.kind(e) + view.date(e).map(d -> " on " + d).orElse("") + ": "
-                + view.summary(e, journal.profile().units())).orElse("Nothing to undo.");
+                + view.summary(e, history.profile().units())).orElse("Nothing to undo.");
     }
 }

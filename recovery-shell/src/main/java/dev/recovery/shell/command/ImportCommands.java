@@ -4,7 +4,6 @@ import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.Session;
 import dev.recovery.core.log.StrengthSession;
-import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.unit.Durations;
 import dev.recovery.importer.ImportOptions;
 import dev.recovery.importer.Importer;
@@ -17,16 +16,12 @@ import dev.recovery.importer.dedup.ImportSummary;
 import dev.recovery.importer.dedup.JournalKeys;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.shell.cli.UsageException;
-import dev.recovery.shell.journal.CrossEntry;
 import dev.recovery.shell.journal.ImportStamp;
-import dev.recovery.shell.journal.JournalEntry;
-import dev.recovery.shell.journal.RunEntry;
-import dev.recovery.shell.journal.StrengthEntry;
-import dev.recovery.shell.journal.YogaEntry;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
 import dev.recovery.shell.render.ProgressBar;
 import dev.recovery.shell.render.Style;
+import dev.recovery.shell.service.TrainingHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,17 +43,17 @@ public class ImportCommands {
     /** A dry run lists at most this many activities in text; JSON lists them all. */
     static final int LISTED = 20;
 
-    private final JournalSession journal;
+    private final TrainingHistory history;
     private final Clock clock;
     private final Style style;
 
     /**
-     * @param journal where imported sessions are recorded, and what is already there
+     * @param history where imported sessions are recorded, and what is already there
      * @param clock gives the runner's time zone, so each session is dated as the runner lived it
      * @param style block characters or ASCII for the progress bar
      */
-    public ImportCommands(JournalSession journal, Clock clock, Style style) {
-        this.journal = journal;
+    public ImportCommands(TrainingHistory history, Clock clock, Style style) {
+        this.history = history;
         this.clock = clock;
         this.style = style;
     }
@@ -76,13 +71,13 @@ public class ImportCommands {
         Path path = path(file);
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportOptions options = ImportOptions.defaults().withZone(clock.getZone())
-                .withDistanceUnit(journal.profile().units());
+                .withDistanceUnit(history.profile().units());
         List<ImportKey> stamps = new ArrayList<>();
-        for (ImportStamp stamp : journal.journal().importStamps()) {
+        for (ImportStamp stamp : history.importStamps()) {
             stamps.add(ImportKey.of(stamp.start(), stamp.metres()));
         }
         // Known by source id, else by start and distance: the same run from Strava and from the watch's GPX is one run.
-        JournalKeys known = JournalKeys.of(journal.journal().sourceIds(), stamps);
+        JournalKeys known = JournalKeys.of(history.sourceIds(), stamps);
         ProgressBar bar = ProgressBar.onStandardError(style);
         ImportPlan plan;
         try {
@@ -95,7 +90,7 @@ public class ImportCommands {
             bar.finish();
         }
         if (!dry && !plan.toAdd().isEmpty()) {
-            journal.journal().appendAll(entries(plan.toAdd()));
+            history.recordImported(plan.toAdd());
         }
         return output == OutputFormat.JSON ? Json.write(json(plan, dry)) : text(plan, dry);
     }
@@ -107,26 +102,6 @@ public class ImportCommands {
                     + "a .gpx, .tcx or .csv file");
         }
         return path;
-    }
-
-    static List<JournalEntry> entries(List<ImportedActivity> activities) {
-        List<JournalEntry> entries = new ArrayList<>(activities.size());
-        for (ImportedActivity activity : activities) {
-            Session session = activity.session();
-            String id = activity.sourceId();
-            ImportKey key = ImportKey.of(activity);
-            ImportStamp stamp = new ImportStamp(key.start(), key.metres());
-            if (session instanceof Run run) {
-                entries.add(RunEntry.imported(run, id, stamp));
-            } else if (session instanceof CrossTraining cross) {
-                entries.add(CrossEntry.imported(cross, id, stamp));
-            } else if (session instanceof StrengthSession strength) {
-                entries.add(StrengthEntry.imported(strength, id, stamp));
-            } else {
-                entries.add(YogaEntry.imported((YogaSession) session, id, stamp));
-            }
-        }
-        return entries;
     }
 
     private static String text(ImportPlan plan, boolean dry) {

@@ -1,20 +1,18 @@
 package dev.recovery.shell.command;
 
 import dev.recovery.core.load.Convention;
-import dev.recovery.core.load.DailyLoads;
 import dev.recovery.core.load.LoadReport;
-import dev.recovery.core.load.LoadSettings;
-import dev.recovery.core.load.LoadState;
 import dev.recovery.core.load.ShoeMileage;
 import dev.recovery.core.load.WeeklyVolume;
-import dev.recovery.core.log.TrainingLog;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.shell.render.Charts;
+import dev.recovery.shell.render.DomainJson;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
 import dev.recovery.shell.render.Style;
+import dev.recovery.shell.service.LoadService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,22 +30,20 @@ import org.springframework.shell.core.command.annotation.Option;
  */
 public class LoadCommands {
 
-    /** Days shown by the form sparkline: four weeks, the chronic window of the ACWR. */
-    static final int SPARKLINE_DAYS = 28;
     /** Width in characters of the longest weekly-volume bar. */
     private static final int BAR_WIDTH = 30;
 
-    private final JournalSession journal;
+    private final LoadService loads;
     private final Clock clock;
     private final Style style;
 
     /**
-     * @param journal the training log and profile
+     * @param loads the load report and recent form
      * @param clock gives "today"
      * @param style block characters or ASCII
      */
-    public LoadCommands(JournalSession journal, Clock clock, Style style) {
-        this.journal = journal;
+    public LoadCommands(LoadService loads, Clock clock, Style style) {
+        this.loads = loads;
         this.clock = clock;
         this.style = style;
     }
@@ -62,29 +58,9 @@ public class LoadCommands {
         OutputFormat output = OutputFormat.parse(format);
         LocalDate day = date == null ? LocalDate.now(clock) : OptionValues.parse("date", date, t -> Dates.parse("date", t));
         Convention convention = model == null ? Convention.TRAININGPEAKS : OptionValues.parse("model", model, Convention::parse);
-        TrainingLog log = TrainingData.log(journal);
-        LoadSettings settings = TrainingData.settings(journal.profile());
-        LoadReport report = OptionValues.build(() -> LoadReport.of(log, day, convention, settings));
-        List<Double> form = formSeries(log, settings, convention, day);
-        return output == OutputFormat.JSON ? Json.write(json(report, form)) : text(report, form, settings.unit());
-    }
-
-    /** End-of-day form for the last {@link #SPARKLINE_DAYS} days up to {@code day}, oldest first. */
-    static List<Double> formSeries(TrainingLog log, LoadSettings settings, Convention convention, LocalDate day) {
-        List<Double> series = new ArrayList<>();
-        if (log.sessions().isEmpty()) {
-            return series;
-        }
-        DailyLoads loads = DailyLoads.of(log, settings.model(), day);
-        LoadState state = LoadState.start(convention, settings.seed());
-        long firstShown = loads.days() - SPARKLINE_DAYS;
-        for (int i = 0; i < loads.days(); i++) {
-            state.addDay(loads.get(i));
-            if (i >= firstShown) {
-                series.add(state.form());
-            }
-        }
-        return series;
+        LoadService.Load load = OptionValues.build(() -> loads.load(day, convention));
+        return output == OutputFormat.JSON ? Json.write(json(load.report(), load.form()))
+                : text(load.report(), load.form(), load.settings().unit());
     }
 
     private static Map<String, Object> json(LoadReport r, List<Double> form) {
@@ -109,7 +85,7 @@ public class LoadCommands {
                 "monotony", Json.round(r.monotony().monotony(), 2), "strain", Json.round(r.strain(), 1),
                 "weeklyDistanceKm", weeks, "formLast28Days", form.stream().map(f -> Json.round(f, 1)).toList(),
                 "shoes", shoes, "estimatedSessions", r.estimatedSessions(),
-                "flags", reasons(r.flags()), "notes", reasons(r.notes()));
+                "flags", DomainJson.reasons(r.flags()), "notes", DomainJson.reasons(r.notes()));
     }
 
     private String text(LoadReport r, List<Double> form, DistanceUnit units) {
@@ -148,11 +124,6 @@ public class LoadCommands {
         for (Reason reason : reasons) {
             text.append("  - ").append(reason.message()).append(' ').append(style.dim("[" + reason.ruleId() + "]")).append('\n');
         }
-    }
-
-    static List<Map<String, Object>> reasons(List<Reason> reasons) {
-        return reasons.stream().map(r -> Json.object("rule", r.ruleId(), "message", r.message(),
-                "source", r.source().citation())).toList();
     }
 
     private static Double value(OptionalDouble value) {

@@ -4,20 +4,19 @@ import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.log.Session;
 import dev.recovery.core.log.StrengthSession;
 import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.Durations;
+import dev.recovery.core.unit.HeartRates;
 import dev.recovery.core.unit.Rpe;
-import dev.recovery.shell.journal.CrossEntry;
 import dev.recovery.shell.journal.JournalEntry;
-import dev.recovery.shell.journal.RunEntry;
-import dev.recovery.shell.journal.StrengthEntry;
-import dev.recovery.shell.journal.YogaEntry;
+import dev.recovery.shell.render.EntryView;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
-import java.time.Clock;
+import dev.recovery.shell.service.TrainingHistory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,24 +28,16 @@ import org.springframework.shell.core.command.annotation.Option;
 /** {@code log run} and {@code log cross}: record a session in the journal. */
 public class LogCommands {
 
-    /** Lowest heart rate accepted, in bpm: below any waking adult's. */
-    private static final int MIN_HEART_RATE = 25;
-    /** Highest heart rate accepted, in bpm: above any recorded human maximum. */
-    private static final int MAX_HEART_RATE = 250;
-
-    private final JournalSession journal;
+    private final TrainingHistory history;
     private final EntryView view;
-    private final Clock clock;
 
     /**
-     * @param journal where sessions are recorded
+     * @param history where sessions are recorded; gives "today" when {@code --date} is left out
      * @param view how entries are shown
-     * @param clock gives "today" when {@code --date} is left out
      */
-    public LogCommands(JournalSession journal, EntryView view, Clock clock) {
-        this.journal = journal;
+    public LogCommands(TrainingHistory history, EntryView view) {
+        this.history = history;
         this.view = view;
-        this.clock = clock;
     }
 
     /**
@@ -74,11 +65,11 @@ public class LogCommands {
         Duration time = OptionValues.required("duration", duration, t -> Durations.parse("duration", t));
         RunType runType = type == null ? RunType.EASY : OptionValues.parse("type", type, RunType::parse);
         Optional<Rpe> effort = Optional.ofNullable(OptionValues.parse("rpe", rpe, Rpe::parse));
-        Integer average = OptionValues.wholeNumber("avg-hr", avgHr, MIN_HEART_RATE, MAX_HEART_RATE, "bpm");
-        Integer maximum = OptionValues.wholeNumber("max-hr", maxHr, MIN_HEART_RATE, MAX_HEART_RATE, "bpm");
+        Integer average = OptionValues.wholeNumber("avg-hr", avgHr, HeartRates.MIN_BPM, HeartRates.MAX_BPM, "bpm");
+        Integer maximum = OptionValues.wholeNumber("max-hr", maxHr, HeartRates.MIN_BPM, HeartRates.MAX_BPM, "bpm");
         Run run = OptionValues.build(() -> new Run(day, metres, time, runType, effort, optional(average),
                 optional(maximum), Optional.ofNullable(blankToNull(shoe)), Optional.ofNullable(blankToNull(note))));
-        return record(RunEntry.of(run), output);
+        return record(run, output);
     }
 
     /**
@@ -100,11 +91,11 @@ public class LogCommands {
         Duration time = OptionValues.required("duration", duration, t -> Durations.parse("duration", t));
         Optional<Rpe> effort = Optional.ofNullable(OptionValues.parse("rpe", rpe, Rpe::parse));
         String kind = activity.strip().toLowerCase(Locale.ROOT);
-        JournalEntry entry;
+        Session session;
         if (kind.equals("strength")) {
-            entry = StrengthEntry.of(OptionValues.build(() -> new StrengthSession(day, time, effort)));
+            session = OptionValues.build(() -> new StrengthSession(day, time, effort));
         } else if (kind.equals("yoga")) {
-            entry = YogaEntry.of(OptionValues.build(() -> new YogaSession(day, time, effort)));
+            session = OptionValues.build(() -> new YogaSession(day, time, effort));
         } else {
             CrossActivity crossActivity = OptionValues.parse("activity", activity, t -> {
                 try {
@@ -114,24 +105,23 @@ public class LogCommands {
                             + "bike, elliptical, swim, walk, strength, yoga");
                 }
             });
-            entry = CrossEntry.of(OptionValues.build(() -> new CrossTraining(day, crossActivity, time, effort,
-                    OptionalInt.empty())));
+            session = OptionValues.build(() -> new CrossTraining(day, crossActivity, time, effort, OptionalInt.empty()));
         }
-        return record(entry, output);
+        return record(session, output);
     }
 
-    private String record(JournalEntry entry, OutputFormat output) {
-        journal.append(entry);
+    private String record(Session session, OutputFormat output) {
+        JournalEntry entry = history.recordSession(session);
         if (output == OutputFormat.JSON) {
             return Json.write(Json.object("recorded", view.json(entry)));
         }
         return "Recorded " + view.kind(entry) + " on " + view.date(entry).map(LocalDate::toString).orElse("")
-                + ": " + view.summary(entry, journal.profile().units());
+                + ": " + view.summary(entry, history.profile().units());
     }
 
     private LocalDate day(String date) {
         if (date == null) {
-            return LocalDate.now(clock);
+            return history.today();
         }
         return OptionValues.parse("date", date, t -> Dates.parse("date", t));
     }

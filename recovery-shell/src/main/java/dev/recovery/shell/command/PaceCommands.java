@@ -9,13 +9,13 @@ import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
 import dev.recovery.core.unit.Pace;
 import dev.recovery.shell.cli.UsageException;
+import dev.recovery.shell.render.DomainJson;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
 import dev.recovery.shell.render.Table;
+import dev.recovery.shell.service.TrainingHistory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -23,11 +23,11 @@ import org.springframework.shell.core.command.annotation.Option;
 /** {@code paces}: VDOT from a race or a goal, equivalent race times, and training paces. */
 public class PaceCommands {
 
-    private final JournalSession journal;
+    private final TrainingHistory history;
 
-    /** @param journal gives the profile's units and goal */
-    public PaceCommands(JournalSession journal) {
-        this.journal = journal;
+    /** @param history gives the profile's units and goal */
+    public PaceCommands(TrainingHistory history) {
+        this.history = history;
     }
 
     /** @return VDOT, predictions and paces, text or JSON */
@@ -55,7 +55,7 @@ public class PaceCommands {
             basis = distance.label() + " in " + Durations.format(finish);
         } else {
             Duration marathon = goal != null ? OptionValues.parse("goal", goal, t -> Durations.parse("goal", t))
-                    : journal.profile().goalMarathonTime().orElseThrow(() -> new UsageException(
+                    : history.profile().goalMarathonTime().orElseThrow(() -> new UsageException(
                             "paces: give --race with --time, or --goal (or set one: profile set --goal 3:30:00)"));
             vdot = OptionValues.build(() -> Vdot.fromGoal(marathon));
             basis = "goal marathon " + Durations.format(marathon);
@@ -68,17 +68,13 @@ public class PaceCommands {
         if (output == OutputFormat.JSON) {
             Map<String, Object> predicted = new LinkedHashMap<>();
             predictions.forEach((k, v) -> predicted.put(k, v.getSeconds()));
-            List<Map<String, Object>> reasons = new ArrayList<>();
-            for (Reason reason : paces.reasons()) {
-                reasons.add(Json.object("rule", reason.ruleId(), "message", reason.message(), "source", reason.source().citation()));
-            }
             return Json.write(Json.object("vdot", Json.round(vdot.value(), 1), "basis", basis, "predictions", predicted,
                     "paces", Json.object("easy", range(paces.easy()), "marathon", seconds(paces.marathon()),
                             "threshold", seconds(paces.threshold()), "interval", seconds(paces.interval()),
                             "repetition", seconds(paces.repetition())),
-                    "reasons", reasons));
+                    "reasons", DomainJson.reasons(paces.reasons())));
         }
-        DistanceUnit units = journal.profile().units();
+        DistanceUnit units = history.profile().units();
         Table races = Table.create().left("race").right("time").right("pace");
         for (RaceDistance distance : RaceDistance.values()) {
             Duration predicted = predictions.get(key(distance));

@@ -1,14 +1,11 @@
 package dev.recovery.shell.command;
 
-import dev.recovery.core.log.Session;
 import dev.recovery.core.pace.RaceDistance;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
-import dev.recovery.plans.adapt.PlanAdapter;
-import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.export.CsvExport;
 import dev.recovery.plans.export.HtmlExport;
 import dev.recovery.plans.export.IcsExport;
@@ -22,12 +19,12 @@ import dev.recovery.plans.request.RaceResult;
 import dev.recovery.shell.cli.UsageException;
 import dev.recovery.shell.export.PlanJson;
 import dev.recovery.shell.export.PlanPdf;
-import dev.recovery.shell.journal.JournalEntry;
-import dev.recovery.shell.journal.PlanEntry;
-import dev.recovery.shell.journal.SessionEntry;
+import dev.recovery.shell.render.DomainJson;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
 import dev.recovery.shell.render.Table;
+import dev.recovery.shell.service.PlanService;
+import dev.recovery.shell.service.TrainingHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,18 +46,18 @@ import org.springframework.shell.core.command.annotation.Option;
  */
 public class PlanCommands {
 
-    private final JournalSession journal;
-    private final ReadinessCommands readiness;
+    private final PlanService plans;
+    private final TrainingHistory history;
     private final Clock clock;
 
     /**
-     * @param journal where the plan is kept
-     * @param readiness the day's readiness, for adapting
-     * @param clock gives "today"
+     * @param plans generates, adapts and keeps the plan
+     * @param history the profile's units and goal
+     * @param clock gives "today" and the calendar export's time stamp
      */
-    public PlanCommands(JournalSession journal, ReadinessCommands readiness, Clock clock) {
-        this.journal = journal;
-        this.readiness = readiness;
+    public PlanCommands(PlanService plans, TrainingHistory history, Clock clock) {
+        this.plans = plans;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -118,12 +115,11 @@ public class PlanCommands {
             DayOfWeek day = day("cross-day", crossDay);
             OptionValues.build(() -> builder.crossTrainingDay(day));
         }
-        DistanceUnit units = journal.profile().units();
+        DistanceUnit units = history.profile().units();
         OptionValues.build(() -> builder.units(units));
         PlanRequest request = OptionValues.build(builder::build);
-        Plan plan = OptionValues.build(() -> PlanBuilder.build(request, LocalDate.now(clock)));
-        journal.append(PlanEntry.of(PlanJson.writeCompact(plan)));
-        return output == OutputFormat.JSON ? Json.write(PlanJson.summary(plan)) : overview(plan) + "\n\nPlan kept in the journal.";
+        Plan plan = OptionValues.build(() -> plans.generate(request));
+        return output == OutputFormat.JSON ? Json.write(DomainJson.planSummary(plan)) : overview(plan) + "\n\nPlan kept in the journal.";
     }
 
     /** @return the plan, or one week of it */
@@ -134,12 +130,12 @@ public class PlanCommands {
         OutputFormat output = OutputFormat.parse(format);
         Plan plan = current();
         if (week == null) {
-            return output == OutputFormat.JSON ? Json.write(PlanJson.summary(plan)) : overview(plan);
+            return output == OutputFormat.JSON ? Json.write(DomainJson.planSummary(plan)) : overview(plan);
         }
         int index = OptionValues.wholeNumber("week", week, 1, plan.weeks().size(), "weeks of this plan");
         Week shown = plan.weeks().get(index - 1);
         if (output == OutputFormat.JSON) {
-            return Json.write(PlanJson.summary(plan).get("weeks").get(index - 1));
+            return Json.write(DomainJson.planWeek(plan, index - 1));
         }
         return week(shown, plan.units());
     }
@@ -180,26 +176,19 @@ public class PlanCommands {
         OutputFormat output = OutputFormat.parse(format);
         LocalDate day = date == null ? LocalDate.now(clock) : OptionValues.parse("date", date, t -> Dates.parse("date", t));
         Plan plan = current();
-        List<Session> completed = new ArrayList<>();
-        for (JournalEntry entry : journal.entries()) {
-            if (entry instanceof SessionEntry session) {
-                completed.add(session.session());
-            }
-        }
-        Plan adapted = OptionValues.build(() -> PlanAdapter.adapt(plan, readiness.evaluate(day), completed));
-        journal.append(PlanEntry.of(PlanJson.writeCompact(adapted)));
+        PlanService.Adapted result = OptionValues.build(() -> plans.adapt(plan, day));
+        Plan adapted = result.plan();
         Week week = adapted.weekOf(day).orElse(adapted.weeks().get(adapted.weeks().size() - 1));
         if (output == OutputFormat.JSON) {
-            return Json.write(PlanJson.summary(adapted).get("weeks").get(week.index()));
+            return Json.write(DomainJson.planWeek(adapted, week.index()));
         }
-        return "Plan adapted from " + day + " (readiness " + readiness.evaluate(day).level() + "). This week:\n\n"
+        return "Plan adapted from " + day + " (readiness " + result.readiness().level() + "). This week:\n\n"
                 + week(week, adapted.units());
     }
 
     private Plan current() {
-        PlanEntry entry = journal.journal().plan()
+        return plans.current()
                 .orElseThrow(() -> new UsageException("no plan yet: create one with 'plan generate' (see 'help plan generate')"));
-        return PlanJson.read(entry.document());
     }
 
     private RaceResult paceBasis(String goal, String race, String time) {
@@ -212,7 +201,7 @@ public class PlanCommands {
             return OptionValues.build(() -> RaceResult.recentRace(distance.distance(), finish));
         }
         Duration marathon = goal != null ? OptionValues.parse("goal", goal, t -> Durations.parse("goal", t))
-                : journal.profile().goalMarathonTime().orElseThrow(() -> new UsageException(
+                : history.profile().goalMarathonTime().orElseThrow(() -> new UsageException(
                         "plan generate: paces need --goal, or --race with --time, or a goal in your profile (profile set --goal 3:30:00)"));
         return OptionValues.build(() -> RaceResult.goalMarathon(marathon));
     }

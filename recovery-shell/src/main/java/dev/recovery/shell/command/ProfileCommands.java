@@ -1,13 +1,13 @@
 package dev.recovery.shell.command;
 
+import dev.recovery.core.load.Sex;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
 import dev.recovery.shell.cli.UsageException;
 import dev.recovery.shell.journal.Profile;
-import dev.recovery.shell.journal.ProfileEntry;
-import dev.recovery.shell.journal.Sex;
 import dev.recovery.shell.render.Json;
 import dev.recovery.shell.render.OutputFormat;
+import dev.recovery.shell.service.TrainingHistory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -18,18 +18,18 @@ import org.springframework.shell.core.command.annotation.Option;
 /** {@code profile} shows and {@code profile set} changes the runner's profile. */
 public class ProfileCommands {
 
-    private final JournalSession journal;
+    private final TrainingHistory history;
 
-    /** @param journal where the profile is recorded */
-    public ProfileCommands(JournalSession journal) {
-        this.journal = journal;
+    /** @param history where the profile is recorded */
+    public ProfileCommands(TrainingHistory history) {
+        this.history = history;
     }
 
     /** @return the profile, text or JSON */
     @Command(name = "profile", group = Groups.PROFILE, completionProvider = OptionCompletions.BEAN,
             description = "Show your profile: units, name, goal, sex, heart rates")
     public String show(@Option(longName = "format", description = OutputFormat.HELP) String format) {
-        return render(journal.profile(), OutputFormat.parse(format));
+        return render(history.profile(), OutputFormat.parse(format));
     }
 
     /** @return the updated profile */
@@ -48,7 +48,7 @@ public class ProfileCommands {
             throw new UsageException("profile set: nothing to change; give at least one of --units --name --goal --sex "
                     + "--resting-hr --max-hr");
         }
-        Profile current = journal.profile();
+        Profile current = history.profile();
         DistanceUnit newUnits = units == null ? null : OptionValues.parse("units", units, DistanceUnit::parse);
         Duration newGoal = goal == null ? null : OptionValues.parse("goal", goal, t -> Durations.parse("goal", t));
         Sex newSex = sex == null ? null : OptionValues.parse("sex", sex, Sex::parse);
@@ -68,7 +68,7 @@ public class ProfileCommands {
             }
             return p;
         });
-        journal.append(ProfileEntry.of(updated));
+        history.saveProfile(updated);
         return render(updated, output);
     }
 

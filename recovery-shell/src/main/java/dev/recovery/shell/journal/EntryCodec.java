@@ -4,6 +4,7 @@ import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.log.Session;
 import dev.recovery.core.log.StrengthSession;
 import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.triage.CheckIn;
@@ -102,14 +103,8 @@ final class EntryCodec {
     }
 
     private static String typeOf(JournalEntry entry) {
-        if (entry instanceof RunEntry) {
-            return "run";
-        } else if (entry instanceof CrossEntry) {
-            return "cross";
-        } else if (entry instanceof StrengthEntry) {
-            return "strength";
-        } else if (entry instanceof YogaEntry) {
-            return "yoga";
+        if (entry instanceof SessionEntry session) {
+            return sessionType(session.session());
         } else if (entry instanceof CheckInEntry) {
             return "checkin";
         } else if (entry instanceof ShoeEntry) {
@@ -124,35 +119,21 @@ final class EntryCodec {
         throw new IllegalStateException("no on-disk type for " + entry.getClass().getName());
     }
 
+    /** The on-disk type of a session: one line type per session kind, as in every earlier version. */
+    private static String sessionType(Session session) {
+        if (session instanceof Run) {
+            return "run";
+        } else if (session instanceof CrossTraining) {
+            return "cross";
+        } else if (session instanceof StrengthSession) {
+            return "strength";
+        }
+        return "yoga";
+    }
+
     private static void writePayload(JsonGenerator g, JournalEntry entry) {
-        if (entry instanceof RunEntry) {
-            Run r = ((RunEntry) entry).run();
-            g.writeStringProperty("date", r.date().toString());
-            g.writeNumberProperty("distanceMetres", r.distance().metres());
-            writeSeconds(g, "durationSeconds", r.duration());
-            g.writeStringProperty("runType", r.type().id());
-            writeRpe(g, r.rpe());
-            writeInt(g, "avgHeartRateBpm", r.avgHeartRate());
-            writeInt(g, "maxHeartRateBpm", r.maxHeartRate());
-            r.shoe().ifPresent(s -> g.writeStringProperty("shoe", s));
-            r.note().ifPresent(s -> g.writeStringProperty("note", s));
-        } else if (entry instanceof CrossEntry) {
-            CrossTraining c = ((CrossEntry) entry).cross();
-            g.writeStringProperty("date", c.date().toString());
-            g.writeStringProperty("activity", c.activity().id());
-            writeSeconds(g, "durationSeconds", c.duration());
-            writeRpe(g, c.rpe());
-            writeInt(g, "avgHeartRateBpm", c.avgHeartRate());
-        } else if (entry instanceof StrengthEntry) {
-            StrengthSession s = ((StrengthEntry) entry).strength();
-            g.writeStringProperty("date", s.date().toString());
-            writeSeconds(g, "durationSeconds", s.duration());
-            writeRpe(g, s.rpe());
-        } else if (entry instanceof YogaEntry) {
-            YogaSession s = ((YogaEntry) entry).yoga();
-            g.writeStringProperty("date", s.date().toString());
-            writeSeconds(g, "durationSeconds", s.duration());
-            writeRpe(g, s.rpe());
+        if (entry instanceof SessionEntry session) {
+            writeSession(g, session.session());
         } else if (entry instanceof CheckInEntry) {
             CheckInEntry e = (CheckInEntry) entry;
             CheckIn c = e.checkIn();
@@ -188,6 +169,34 @@ final class EntryCodec {
             g.writeStringProperty("document", ((PlanEntry) entry).document());
         } else if (entry instanceof UndoEntry) {
             g.writeStringProperty("undoes", ((UndoEntry) entry).undoneId().toString());
+        }
+    }
+
+    private static void writeSession(JsonGenerator g, Session session) {
+        if (session instanceof Run r) {
+            g.writeStringProperty("date", r.date().toString());
+            g.writeNumberProperty("distanceMetres", r.distance().metres());
+            writeSeconds(g, "durationSeconds", r.duration());
+            g.writeStringProperty("runType", r.type().id());
+            writeRpe(g, r.rpe());
+            writeInt(g, "avgHeartRateBpm", r.avgHeartRate());
+            writeInt(g, "maxHeartRateBpm", r.maxHeartRate());
+            r.shoe().ifPresent(s -> g.writeStringProperty("shoe", s));
+            r.note().ifPresent(s -> g.writeStringProperty("note", s));
+        } else if (session instanceof CrossTraining c) {
+            g.writeStringProperty("date", c.date().toString());
+            g.writeStringProperty("activity", c.activity().id());
+            writeSeconds(g, "durationSeconds", c.duration());
+            writeRpe(g, c.rpe());
+            writeInt(g, "avgHeartRateBpm", c.avgHeartRate());
+        } else if (session instanceof StrengthSession s) {
+            g.writeStringProperty("date", s.date().toString());
+            writeSeconds(g, "durationSeconds", s.duration());
+            writeRpe(g, s.rpe());
+        } else if (session instanceof YogaSession s) {
+            g.writeStringProperty("date", s.date().toString());
+            writeSeconds(g, "durationSeconds", s.duration());
+            writeRpe(g, s.rpe());
         }
     }
 
@@ -257,20 +266,20 @@ final class EntryCodec {
         JournalEntry entry;
         switch (type) {
             case "run":
-                entry = new RunEntry(id, at, new Run(r.date("date"), Distance.ofMetres(r.doubleValue("distanceMetres")),
+                entry = new SessionEntry(id, at, new Run(r.date("date"), Distance.ofMetres(r.doubleValue("distanceMetres")),
                         seconds(r, "durationSeconds"), EnumIds.parse("runType", r.string("runType"), RunType.class), rpe(r),
                         r.optInt("avgHeartRateBpm"), r.optInt("maxHeartRateBpm"), r.optString("shoe"), r.optString("note")), src, stamp);
                 break;
             case "cross":
-                entry = new CrossEntry(id, at, new CrossTraining(r.date("date"),
+                entry = new SessionEntry(id, at, new CrossTraining(r.date("date"),
                         EnumIds.parse("activity", r.string("activity"), CrossActivity.class), seconds(r, "durationSeconds"),
                         rpe(r), r.optInt("avgHeartRateBpm")), src, stamp);
                 break;
             case "strength":
-                entry = new StrengthEntry(id, at, new StrengthSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
+                entry = new SessionEntry(id, at, new StrengthSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
                 break;
             case "yoga":
-                entry = new YogaEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
+                entry = new SessionEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
                 break;
             case "checkin":
                 entry = new CheckInEntry(id, at, checkIn(r, "hoursSinceRun"), r.date("date"));
@@ -281,7 +290,7 @@ final class EntryCodec {
             case "profile":
                 entry = new ProfileEntry(id, at, new Profile(DistanceUnit.parse(r.string("units")), r.string("name"),
                         r.has("goalMarathonSeconds") ? Optional.of(seconds(r, "goalMarathonSeconds")) : Optional.empty(),
-                        r.optString("sex").map(s -> EnumIds.parse("sex", s, Sex.class)),
+                        r.optString("sex").map(s -> EnumIds.parse("sex", s, dev.recovery.core.load.Sex.class)),
                         r.optInt("restingHeartRateBpm"), r.optInt("maxHeartRateBpm")));
                 break;
             case "plan":

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +56,7 @@ public final class Journal implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Path dataDir;
+    private final Clock clock;
     private final Path file;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -71,8 +73,9 @@ public final class Journal implements AutoCloseable {
     private boolean closed;
     private boolean broken;
 
-    private Journal(Path dataDir, FileChannel lockChannel, FileLock lock) throws IOException {
+    private Journal(Path dataDir, Clock clock, FileChannel lockChannel, FileLock lock) throws IOException {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.file = dataDir.resolve(FILE_NAME);
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -98,7 +101,8 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Opens the journal in {@code dataDir}, creating the directory and an empty journal if needed.
+     * Opens the journal in {@code dataDir} on the system clock (UTC), creating the directory and an
+     * empty journal if needed.
      *
      * @param dataDir the data directory ({@code RECOVERY_HOME}, by default {@code ~/.recovery})
      * @return the open journal; close it to release the lock
@@ -106,7 +110,21 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException       if the directory or journal cannot be created, read or repaired
      */
     public static Journal open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the journal in {@code dataDir}, creating the directory and an empty journal if needed.
+     *
+     * @param dataDir the data directory ({@code RECOVERY_HOME}, by default {@code ~/.recovery})
+     * @param clock   time-stamps what the journal itself records (undo entries, quarantine file names)
+     * @return the open journal; close it to release the lock
+     * @throws JournalLockedException if another console (process) has the directory open
+     * @throws JournalException       if the directory or journal cannot be created, read or repaired
+     */
+    public static Journal open(Path dataDir, Clock clock) {
         Checks.required("data-dir", dataDir, "a directory");
+        Checks.required("clock", clock, "a clock");
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             createPrivately(dir);
@@ -134,7 +152,7 @@ public final class Journal implements AutoCloseable {
             throw new JournalLockedException(dir);
         }
         try {
-            return new Journal(dir, lockChannel, lock);
+            return new Journal(dir, clock, lockChannel, lock);
         } catch (IOException | RuntimeException e) {
             closeQuietly(lockChannel);
             if (e instanceof JournalException) {
@@ -183,7 +201,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private Path quarantineTarget() {
-        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        String stamp = ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).format(STAMP);
         Path target = dataDir.resolve(QUARANTINE_PREFIX + stamp + ".jsonl");
         for (int n = 2; Files.exists(target); n++) {
             target = dataDir.resolve(QUARANTINE_PREFIX + stamp + "-" + n + ".jsonl");
@@ -253,7 +271,7 @@ public final class Journal implements AutoCloseable {
             return Optional.empty();
         }
         JournalEntry last = live.get(live.size() - 1);
-        UndoEntry undo = UndoEntry.of(last.id());
+        UndoEntry undo = UndoEntry.of(last.id(), clock);
         write(EntryCodec.encode(undo, null));
         apply(undo);
         return Optional.of(last);
@@ -268,8 +286,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * The live entries of one kind, in the order recorded, e.g. {@code entries(RunEntry.class)} or
-     * {@code entries(SessionEntry.class)}.
+     * The live entries of one kind, in the order recorded, e.g. {@code entries(SessionEntry.class)}.
      */
     public synchronized <T extends JournalEntry> List<T> entries(Class<T> type) {
         List<T> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.recovery.shell.journal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,8 +13,8 @@ import java.util.UUID;
  * names entries by it) and the instant it was recorded. Entries are immutable; the journal never
  * edits or deletes one, it appends an {@link UndoEntry} instead, so nothing is silently destroyed.
  *
- * <p>Create entries with the factories on each record ({@code RunEntry.of(run)}), which assign a
- * fresh id and the current instant, then hand them to {@link Journal#append(JournalEntry)}.
+ * <p>Create entries with the factories on each record ({@code SessionEntry.of(run, clock)}), which assign a
+ * fresh id and the clock's instant, then hand them to {@link Journal#append(JournalEntry)}.
  */
 public sealed interface JournalEntry permits SessionEntry, CheckInEntry, ShoeEntry, ProfileEntry, PlanEntry, UndoEntry {
 
@@ -28,6 +29,14 @@ public sealed interface JournalEntry permits SessionEntry, CheckInEntry, ShoeEnt
      * used to recognise an activity already imported; empty for entries typed in by the runner.
      */
     default Optional<String> sourceId() {
+        return Optional.empty();
+    }
+
+    /**
+     * The training day the entry is about: a session's date, a check-in's day, a shoe change's day;
+     * empty for profile changes, saved plans and undos, which belong to no day.
+     */
+    default Optional<LocalDate> day() {
         return Optional.empty();
     }
 }

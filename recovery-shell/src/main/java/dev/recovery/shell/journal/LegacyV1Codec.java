@@ -49,7 +49,7 @@ final class LegacyV1Codec {
         JournalEntry entry;
         switch (type) {
             case "run":
-                entry = new RunEntry(id, at, new Run(r.date("date"), km(r.string("km")), Durations.parse("time", r.string("time")),
+                entry = new SessionEntry(id, at, new Run(r.date("date"), km(r.string("km")), Durations.parse("time", r.string("time")),
                         EnumIds.parse("runType", r.string("runType"), RunType.class), EntryCodec.rpe(r),
                         r.optInt("avgHr"), r.optInt("maxHr"), r.optString("shoe"), r.optString("note")), none, Optional.empty());
                 break;
@@ -80,11 +80,11 @@ final class LegacyV1Codec {
         Optional<String> none = Optional.empty();
         switch (activity) {
             case "strength":
-                return new StrengthEntry(id, at, new StrengthSession(date, time, EntryCodec.rpe(r)), none, Optional.empty());
+                return new SessionEntry(id, at, new StrengthSession(date, time, EntryCodec.rpe(r)), none, Optional.empty());
             case "yoga":
-                return new YogaEntry(id, at, new YogaSession(date, time, EntryCodec.rpe(r)), none, Optional.empty());
+                return new SessionEntry(id, at, new YogaSession(date, time, EntryCodec.rpe(r)), none, Optional.empty());
             default:
-                return new CrossEntry(id, at, new CrossTraining(date, EnumIds.parse("activity", activity, CrossActivity.class),
+                return new SessionEntry(id, at, new CrossTraining(date, EnumIds.parse("activity", activity, CrossActivity.class),
                         time, EntryCodec.rpe(r), OptionalInt.empty()), none, Optional.empty());
         }
     }

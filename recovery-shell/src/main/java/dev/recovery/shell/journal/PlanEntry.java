@@ -1,6 +1,7 @@
 package dev.recovery.shell.journal;
 
 import dev.recovery.core.unit.Checks;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,8 +25,12 @@ public record PlanEntry(UUID id, Instant recordedAt, String document) implements
         }
     }
 
-    /** A new entry saving {@code document}, with a fresh id, recorded now. */
-    public static PlanEntry of(String document) {
-        return new PlanEntry(UUID.randomUUID(), Instant.now(), document);
+    /**
+     * @param document the plan as a JSON document
+     * @param clock    gives the instant it is recorded at
+     * @return a new entry saving {@code document}, with a fresh id
+     */
+    public static PlanEntry of(String document, Clock clock) {
+        return new PlanEntry(UUID.randomUUID(), clock.instant(), document);
     }
 }

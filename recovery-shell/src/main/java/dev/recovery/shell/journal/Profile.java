@@ -1,5 +1,7 @@
 package dev.recovery.shell.journal;
 
+import dev.recovery.core.load.HeartRateProfile;
+import dev.recovery.core.load.Sex;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
@@ -29,14 +31,14 @@ public record Profile(DistanceUnit units, String name, Optional<Duration> goalMa
     public static final Duration FASTEST_GOAL = Duration.ofMinutes(110);
     /** The slowest goal accepted: 10 hours, beyond the longest course cut-offs, so walkers can still set one. */
     public static final Duration SLOWEST_GOAL = Duration.ofHours(10);
-    /** The lowest resting heart rate accepted (bpm): below the lowest reported in trained endurance athletes. */
-    public static final int MIN_RESTING_HR = 25;
-    /** The highest resting heart rate accepted (bpm): well above the normal adult range, to catch typos. */
-    public static final int MAX_RESTING_HR = 120;
-    /** The lowest maximum heart rate accepted (bpm): below any adult runner's maximum, to catch typos. */
-    public static final int MIN_MAX_HR = 100;
-    /** The highest maximum heart rate accepted (bpm): the ceiling the session records use too. */
-    public static final int MAX_MAX_HR = 250;
+    /** The lowest resting heart rate accepted (bpm): the load library's, so a profile always makes a heart-rate profile. */
+    public static final int MIN_RESTING_HR = HeartRateProfile.MIN_RESTING;
+    /** The highest resting heart rate accepted (bpm): the load library's. */
+    public static final int MAX_RESTING_HR = HeartRateProfile.MAX_RESTING;
+    /** The lowest maximum heart rate accepted (bpm): the load library's. */
+    public static final int MIN_MAX_HR = HeartRateProfile.MIN_MAX;
+    /** The highest maximum heart rate accepted (bpm): the load library's, the ceiling the session records use too. */
+    public static final int MAX_MAX_HR = HeartRateProfile.MAX_MAX;
 
     /** @throws IllegalArgumentException naming the first missing or invalid field, its value and what is allowed */
     public Profile {

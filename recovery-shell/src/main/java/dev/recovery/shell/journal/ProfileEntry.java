@@ -1,6 +1,7 @@
 package dev.recovery.shell.journal;
 
 import dev.recovery.core.unit.Checks;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,8 +21,12 @@ public record ProfileEntry(UUID id, Instant recordedAt, Profile profile) impleme
         Checks.required("profile", profile, "a profile");
     }
 
-    /** A new entry setting {@code profile}, with a fresh id, recorded now. */
-    public static ProfileEntry of(Profile profile) {
-        return new ProfileEntry(UUID.randomUUID(), Instant.now(), profile);
+    /**
+     * @param profile the profile from now on
+     * @param clock   gives the instant it is recorded at
+     * @return a new entry setting {@code profile}, with a fresh id
+     */
+    public static ProfileEntry of(Profile profile, Clock clock) {
+        return new ProfileEntry(UUID.randomUUID(), clock.instant(), profile);
     }
 }

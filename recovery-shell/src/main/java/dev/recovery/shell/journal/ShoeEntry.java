@@ -2,8 +2,10 @@ package dev.recovery.shell.journal;
 
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,13 +35,28 @@ public record ShoeEntry(UUID id, Instant recordedAt, ShoeAction action, String s
         Dates.check("date", date);
     }
 
-    /** A new entry adding {@code shoe} on {@code date}. */
-    public static ShoeEntry add(String shoe, LocalDate date) {
-        return new ShoeEntry(UUID.randomUUID(), Instant.now(), ShoeAction.ADD, shoe, date);
+    /**
+     * @param shoe  the shoe's name
+     * @param date  the first day worn
+     * @param clock gives the instant it is recorded at
+     * @return a new entry adding {@code shoe} on {@code date}
+     */
+    public static ShoeEntry add(String shoe, LocalDate date, Clock clock) {
+        return new ShoeEntry(UUID.randomUUID(), clock.instant(), ShoeAction.ADD, shoe, date);
     }
 
-    /** A new entry retiring {@code shoe} on {@code date}. */
-    public static ShoeEntry retire(String shoe, LocalDate date) {
-        return new ShoeEntry(UUID.randomUUID(), Instant.now(), ShoeAction.RETIRE, shoe, date);
+    /**
+     * @param shoe  the shoe's name
+     * @param date  the last day worn
+     * @param clock gives the instant it is recorded at
+     * @return a new entry retiring {@code shoe} on {@code date}
+     */
+    public static ShoeEntry retire(String shoe, LocalDate date, Clock clock) {
+        return new ShoeEntry(UUID.randomUUID(), clock.instant(), ShoeAction.RETIRE, shoe, date);
+    }
+
+    @Override
+    public Optional<LocalDate> day() {
+        return Optional.of(date());
     }
 }

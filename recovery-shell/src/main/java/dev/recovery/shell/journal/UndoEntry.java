@@ -1,6 +1,7 @@
 package dev.recovery.shell.journal;
 
 import dev.recovery.core.unit.Checks;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,8 +22,12 @@ public record UndoEntry(UUID id, Instant recordedAt, UUID undoneId) implements J
         Checks.required("undone-id", undoneId, "the id of the entry undone");
     }
 
-    /** A new entry undoing the entry {@code undoneId}, with a fresh id, recorded now. */
-    public static UndoEntry of(UUID undoneId) {
-        return new UndoEntry(UUID.randomUUID(), Instant.now(), undoneId);
+    /**
+     * @param undoneId the id of the entry to undo
+     * @param clock    gives the instant the undo happens
+     * @return a new entry undoing the entry {@code undoneId}, with a fresh id
+     */
+    public static UndoEntry of(UUID undoneId, Clock clock) {
+        return new UndoEntry(UUID.randomUUID(), clock.instant(), undoneId);
     }
 }

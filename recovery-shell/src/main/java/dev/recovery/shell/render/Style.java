@@ -65,6 +65,21 @@ public record Style(boolean colour, boolean unicode) {
         return wrap("32;1", text);
     }
 
+    /**
+     * @param level a triage or readiness level
+     * @return its name in its colour: red, amber or green
+     */
+    public String level(dev.recovery.core.triage.TriageLevel level) {
+        switch (level) {
+            case RED:
+                return red(level.name());
+            case AMBER:
+                return amber(level.name());
+            default:
+                return green(level.name());
+        }
+    }
+
     /** @return text dimmed: sources, hints */
     public String dim(String text) {
         return wrap("2", text);

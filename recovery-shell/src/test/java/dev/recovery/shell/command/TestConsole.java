@@ -9,6 +9,7 @@ import dev.recovery.shell.ShellConfiguration;
 import dev.recovery.shell.cli.CommandCatalog;
 import dev.recovery.shell.cli.RecoveryCommandParser;
 import dev.recovery.shell.render.Style;
+import dev.recovery.shell.service.TriageEngine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

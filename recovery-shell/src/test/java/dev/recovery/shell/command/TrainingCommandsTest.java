@@ -76,7 +76,7 @@ class TrainingCommandsTest {
         }
         assertTrue(json.get("acwr").has("rollingCoupled") && json.get("acwr").has("ewma"), json.toString());
         assertEquals(4, json.get("weeklyDistanceKm").size());
-        assertEquals(LoadCommands.SPARKLINE_DAYS, json.get("formLast28Days").size());
+        assertEquals(dev.recovery.shell.service.LoadService.FORM_DAYS, json.get("formLast28Days").size());
     }
 
     @Test

@@ -18,22 +18,22 @@ class EntryValidationTest {
 
     @Test
     void shoeNameIsTrimmedAndBounded() {
-        assertEquals("Ghost 15", ShoeEntry.add("  Ghost 15 ", Samples.DAY).shoe());
+        assertEquals("Ghost 15", ShoeEntry.add("  Ghost 15 ", Samples.DAY, Samples.CLOCK).shoe());
         assertEquals("shoe: ' ' is not allowed; expected a name of 1 to 80 characters without control characters",
-                rejection(() -> ShoeEntry.add(" ", Samples.DAY)));
-        rejection(() -> ShoeEntry.add("x".repeat(81), Samples.DAY));
+                rejection(() -> ShoeEntry.add(" ", Samples.DAY, Samples.CLOCK)));
+        rejection(() -> ShoeEntry.add("x".repeat(81), Samples.DAY, Samples.CLOCK));
     }
 
     @Test
     void blankPlanDocumentIsRefused() {
-        assertEquals("document: ' ' is not allowed; expected a plan as a JSON document", rejection(() -> PlanEntry.of(" ")));
+        assertEquals("document: ' ' is not allowed; expected a plan as a JSON document", rejection(() -> PlanEntry.of(" ", Samples.CLOCK)));
     }
 
     @Test
     void blankSourceIdIsRefused() {
         StrengthSession s = StrengthSession.of(Samples.DAY, Duration.ofMinutes(30));
         assertEquals("source-id: ' ' is not allowed; expected 1 to 200 characters without surrounding blanks",
-                rejection(() -> StrengthEntry.imported(s, " ")));
+                rejection(() -> SessionEntry.imported(s, " ", Samples.CLOCK)));
     }
 
     @Test
@@ -45,7 +45,7 @@ class EntryValidationTest {
     @Test
     void sessionEntriesExposeTheirSession() {
         StrengthSession s = StrengthSession.of(Samples.DAY, Duration.ofMinutes(30));
-        SessionEntry entry = StrengthEntry.of(s);
+        SessionEntry entry = SessionEntry.of(s, Samples.CLOCK);
         assertEquals(s, entry.session());
         assertEquals(Optional.empty(), entry.sourceId());
     }

@@ -59,7 +59,7 @@ public final class JournalChild {
                 try (Journal journal = Journal.open(dir)) {
                     int n = Integer.parseInt(args[2]);
                     for (int i = 0; i < n; i++) {
-                        JournalEntry entry = journal.append(RunEntry.of(run(i)));
+                        JournalEntry entry = journal.append(SessionEntry.of(run(i), Samples.CLOCK));
                         System.out.println(entry.id() + PADDING);
                         System.out.flush();
                     }
@@ -72,7 +72,7 @@ public final class JournalChild {
                     for (int t = 0; t < n; t++) {
                         List<JournalEntry> batch = new ArrayList<>();
                         for (int i = 0; i < size; i++) {
-                            batch.add(RunEntry.imported(run(i), "test:" + t + ":" + i));
+                            batch.add(SessionEntry.imported(run(i), "test:" + t + ":" + i, Samples.CLOCK));
                         }
                         journal.appendAll(batch);
                         StringBuilder line = new StringBuilder("TX");

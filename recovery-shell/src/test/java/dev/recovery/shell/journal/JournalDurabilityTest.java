@@ -20,9 +20,9 @@ class JournalDurabilityTest {
     @Test
     void everyAppendIsFsyncedBeforeItReturns() throws Exception {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             assertEquals(1, journal.syncCount());
-            journal.append(ShoeEntry.add("B", Samples.DAY));
+            journal.append(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK));
             assertEquals(2, journal.syncCount());
             // Visible to an independent reader while the journal is still open.
             assertEquals(2, Files.readAllLines(journal.file()).size());
@@ -41,7 +41,7 @@ class JournalDurabilityTest {
     @Test
     void undoIsFsyncedToo() {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             journal.undo();
             assertEquals(2, journal.syncCount());
         }
@@ -50,10 +50,10 @@ class JournalDurabilityTest {
     @Test
     void appendsNeverRewriteWhatIsAlreadyThere() throws Exception {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             byte[] before = Files.readAllBytes(journal.file());
             Object key = Files.readAttributes(journal.file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-            journal.append(ShoeEntry.add("B", Samples.DAY));
+            journal.append(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK));
             byte[] after = Files.readAllBytes(journal.file());
             assertArrayEquals(before, Arrays.copyOf(after, before.length));
             assertEquals(key, Files.readAttributes(journal.file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
@@ -65,17 +65,17 @@ class JournalDurabilityTest {
         Journal journal = Journal.open(dir);
         journal.close();
         journal.close();
-        assertThrows(IllegalStateException.class, () -> journal.append(ShoeEntry.add("A", Samples.DAY)));
+        assertThrows(IllegalStateException.class, () -> journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK)));
     }
 
     @Test
     void entriesIsAnUnmodifiableSnapshot() {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             List<JournalEntry> snapshot = journal.entries();
-            journal.append(ShoeEntry.add("B", Samples.DAY));
+            journal.append(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK));
             assertEquals(1, snapshot.size());
-            assertThrows(UnsupportedOperationException.class, () -> snapshot.add(ShoeEntry.add("C", Samples.DAY)));
+            assertThrows(UnsupportedOperationException.class, () -> snapshot.add(ShoeEntry.add("C", Samples.DAY, Samples.CLOCK)));
             assertTrue(journal.entries().size() == 2);
         }
     }

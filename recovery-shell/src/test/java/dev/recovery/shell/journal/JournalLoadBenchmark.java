@@ -84,7 +84,7 @@ public final class JournalLoadBenchmark {
                     double[] ms = new double[200];
                     for (int i = 0; i < ms.length; i++) {
                         long start = System.nanoTime();
-                        journal.append(StrengthEntry.of(StrengthSession.of(LocalDate.of(2026, 11, 22), Duration.ofMinutes(30))));
+                        journal.append(SessionEntry.of(StrengthSession.of(LocalDate.of(2026, 11, 22), Duration.ofMinutes(30)), Samples.CLOCK));
                         ms[i] = (System.nanoTime() - start) / 1e6;
                     }
                     for (int i = 0; i < ms.length; i++) {
@@ -113,27 +113,27 @@ public final class JournalLoadBenchmark {
             if (random.nextBoolean()) {
                 run = run.withHeartRate(130 + random.nextInt(30), 165 + random.nextInt(20)).withShoe("Shoe " + (i / 400));
             }
-            entries.add(i % 2 == 0 ? RunEntry.of(run) : RunEntry.imported(run, "strava:" + (1_000_000 + i)));
+            entries.add(i % 2 == 0 ? SessionEntry.of(run, Samples.CLOCK) : SessionEntry.imported(run, "strava:" + (1_000_000 + i), Samples.CLOCK));
         }
         for (int i = 0; i < 1_000; i++) {
             entries.add(CheckInEntry.of(CheckIn.builder().pain(random.nextInt(8)).hoursSinceRun(random.nextInt(48)).build(),
-                    start.plusDays(i * 3650L / 1_000)));
+                    start.plusDays(i * 3650L / 1_000), Samples.CLOCK));
         }
         for (int i = 0; i < 700; i++) {
             LocalDate day = start.plusDays(i * 5L);
-            entries.add(i % 3 == 0 ? CrossEntry.of(CrossTraining.of(day, CrossActivity.BIKE, Duration.ofMinutes(45)))
-                    : i % 3 == 1 ? StrengthEntry.of(StrengthSession.of(day, Duration.ofMinutes(30)))
-                    : YogaEntry.of(YogaSession.of(day, Duration.ofMinutes(30))));
+            entries.add(i % 3 == 0 ? SessionEntry.of(CrossTraining.of(day, CrossActivity.BIKE, Duration.ofMinutes(45)), Samples.CLOCK)
+                    : i % 3 == 1 ? SessionEntry.of(StrengthSession.of(day, Duration.ofMinutes(30)), Samples.CLOCK)
+                    : SessionEntry.of(YogaSession.of(day, Duration.ofMinutes(30)), Samples.CLOCK));
         }
         for (int i = 0; i < 25; i++) {
-            entries.add(ShoeEntry.add("Shoe " + i, start.plusDays(i * 146L)));
-            entries.add(ProfileEntry.of(Samples.fullProfile().withRestingHeartRate(45 + i % 10)));
+            entries.add(ShoeEntry.add("Shoe " + i, start.plusDays(i * 146L), Samples.CLOCK));
+            entries.add(ProfileEntry.of(Samples.fullProfile().withRestingHeartRate(45 + i % 10), Samples.CLOCK));
         }
         String week = "{\"index\":1,\"phase\":\"build\",\"startDate\":\"2026-01-05\",\"distanceKm\":60.0,\"days\":["
                 + "{\"date\":\"2026-01-05\",\"sessions\":[{\"kind\":\"run\",\"type\":\"easy\",\"distanceKm\":10.0}]},".repeat(6)
                 + "{\"date\":\"2026-01-11\",\"sessions\":[{\"kind\":\"rest\"}]}]}";
         for (int i = 0; i < 10; i++) {
-            entries.add(PlanEntry.of("{\"weeks\":[" + String.join(",", java.util.Collections.nCopies(18, week)) + "]}"));
+            entries.add(PlanEntry.of("{\"weeks\":[" + String.join(",", java.util.Collections.nCopies(18, week)) + "]}", Samples.CLOCK));
         }
         try (Journal journal = Journal.open(dir)) {
             for (int from = 0; from < entries.size(); from += 500) {

@@ -20,7 +20,7 @@ class JournalLockTest {
     @Test
     void aSecondProcessIsRefusedWhileTheFirstHasTheJournalOpen() throws Exception {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             try (ChildProcess child = ChildProcess.start("try-open", dir.toString())) {
                 assertEquals("LOCKED " + lockedMessage(), child.readLine());
                 assertEquals(0, child.waitForExit());

@@ -25,8 +25,8 @@ class JournalRecoveryTest {
     }
 
     private List<JournalEntry> writeThree() {
-        List<JournalEntry> entries = List.of(ShoeEntry.add("A", Samples.DAY), ShoeEntry.add("B", Samples.DAY),
-                ShoeEntry.add("C", Samples.DAY));
+        List<JournalEntry> entries = List.of(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK), ShoeEntry.add("B", Samples.DAY, Samples.CLOCK),
+                ShoeEntry.add("C", Samples.DAY, Samples.CLOCK));
         try (Journal journal = Journal.open(dir)) {
             entries.forEach(journal::append);
         }
@@ -63,7 +63,7 @@ class JournalRecoveryTest {
         appendRaw("{\"v\":2,\"ty");
         JournalEntry later;
         try (Journal journal = Journal.open(dir)) {
-            later = journal.append(ShoeEntry.add("D", Samples.DAY));
+            later = journal.append(ShoeEntry.add("D", Samples.DAY, Samples.CLOCK));
         }
         try (Journal journal = Journal.open(dir)) {
             assertTrue(journal.startupReport().isClean(), journal.startupReport().describe());
@@ -151,8 +151,8 @@ class JournalRecoveryTest {
         List<JournalEntry> entries = writeThree();
         UUID tx = UUID.randomUUID();
         StringBuilder partial = new StringBuilder(new String(EntryCodec.begin(tx, 3), StandardCharsets.UTF_8));
-        partial.append(new String(EntryCodec.encode(ShoeEntry.add("X", Samples.DAY), tx), StandardCharsets.UTF_8));
-        partial.append(new String(EntryCodec.encode(ShoeEntry.add("Y", Samples.DAY), tx), StandardCharsets.UTF_8));
+        partial.append(new String(EntryCodec.encode(ShoeEntry.add("X", Samples.DAY, Samples.CLOCK), tx), StandardCharsets.UTF_8));
+        partial.append(new String(EntryCodec.encode(ShoeEntry.add("Y", Samples.DAY, Samples.CLOCK), tx), StandardCharsets.UTF_8));
         appendRaw(partial.toString());
         try (Journal journal = Journal.open(dir)) {
             assertEquals(entries, journal.entries());
@@ -168,7 +168,7 @@ class JournalRecoveryTest {
         List<JournalEntry> entries = writeThree();
         UUID tx = UUID.randomUUID();
         appendRaw(new String(EntryCodec.begin(tx, 2), StandardCharsets.UTF_8)
-                + new String(EntryCodec.encode(ShoeEntry.add("X", Samples.DAY), tx), StandardCharsets.UTF_8)
+                + new String(EntryCodec.encode(ShoeEntry.add("X", Samples.DAY, Samples.CLOCK), tx), StandardCharsets.UTF_8)
                 + new String(EntryCodec.commit(tx, 2), StandardCharsets.UTF_8));
         try (Journal journal = Journal.open(dir)) {
             assertEquals(entries, journal.entries());
@@ -181,7 +181,7 @@ class JournalRecoveryTest {
         List<JournalEntry> entries = writeThree();
         UUID tx = UUID.randomUUID();
         appendRaw(new String(EntryCodec.begin(tx, 2), StandardCharsets.UTF_8)
-                + new String(EntryCodec.encode(ShoeEntry.add("X", Samples.DAY), tx), StandardCharsets.UTF_8)
+                + new String(EntryCodec.encode(ShoeEntry.add("X", Samples.DAY, Samples.CLOCK), tx), StandardCharsets.UTF_8)
                 + "{\"v\":2,garbage\n"
                 + new String(EntryCodec.commit(tx, 2), StandardCharsets.UTF_8));
         try (Journal journal = Journal.open(dir)) {
@@ -194,9 +194,9 @@ class JournalRecoveryTest {
     void committedTransactionIsVisibleAfterReopen() {
         List<JournalEntry> batch = Samples.everyType();
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             journal.appendAll(batch);
-            journal.append(ShoeEntry.add("B", Samples.DAY));
+            journal.append(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK));
         }
         try (Journal journal = Journal.open(dir)) {
             assertTrue(journal.startupReport().isClean(), journal.startupReport().describe());
@@ -209,9 +209,9 @@ class JournalRecoveryTest {
     @Test
     void aTransactionWithARepeatedIdIsRefusedWholeAndNothingIsWritten() throws IOException {
         try (Journal journal = Journal.open(dir)) {
-            JournalEntry a = ShoeEntry.add("A", Samples.DAY);
+            JournalEntry a = ShoeEntry.add("A", Samples.DAY, Samples.CLOCK);
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> journal.appendAll(List.of(ShoeEntry.add("B", Samples.DAY), a, a)));
+                    () -> journal.appendAll(List.of(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK), a, a)));
             assertEquals(0, Files.size(journal.file()));
             assertEquals(List.of(), journal.entries());
         }
@@ -247,7 +247,7 @@ class JournalRecoveryTest {
     void aLongJournalDecodedInParallelKeepsOrderAndQuarantinesPrecisely() throws IOException {
         List<JournalEntry> entries = new java.util.ArrayList<>();
         for (int i = 0; i < JournalLoader.PARALLEL_THRESHOLD + 500; i++) {
-            entries.add(ShoeEntry.add("shoe " + i, Samples.DAY));
+            entries.add(ShoeEntry.add("shoe " + i, Samples.DAY, Samples.CLOCK));
         }
         try (Journal journal = Journal.open(dir)) {
             journal.appendAll(entries);
@@ -268,7 +268,7 @@ class JournalRecoveryTest {
         List<JournalEntry> entries = new java.util.ArrayList<>();
         try (Journal journal = Journal.open(dir)) {
             for (int i = 0; i < JournalLoader.PARALLEL_THRESHOLD + 500; i++) {
-                entries.add(ShoeEntry.add("shoe " + i, Samples.DAY));
+                entries.add(ShoeEntry.add("shoe " + i, Samples.DAY, Samples.CLOCK));
             }
             journal.appendAll(entries.subList(0, 1000));
             entries.subList(1000, 1010).forEach(journal::append);
@@ -294,7 +294,7 @@ class JournalRecoveryTest {
     @Test
     void anUndoOfAnUnknownEntryIsKeptAndNoted() throws IOException {
         List<JournalEntry> entries = writeThree();
-        appendRaw(new String(EntryCodec.encode(UndoEntry.of(UUID.randomUUID()), null), StandardCharsets.UTF_8));
+        appendRaw(new String(EntryCodec.encode(UndoEntry.of(UUID.randomUUID(), Samples.CLOCK), null), StandardCharsets.UTF_8));
         try (Journal journal = Journal.open(dir)) {
             assertEquals(entries, journal.entries());
             assertTrue(journal.startupReport().quarantined().isEmpty());

@@ -20,8 +20,8 @@ class JournalUndoTest {
     @Test
     void undoRemovesTheLastLiveEntryAndReturnsIt() {
         try (Journal journal = Journal.open(dir)) {
-            JournalEntry first = journal.append(ShoeEntry.add("A", Samples.DAY));
-            JournalEntry second = journal.append(ShoeEntry.add("B", Samples.DAY));
+            JournalEntry first = journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
+            JournalEntry second = journal.append(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK));
             assertEquals(Optional.of(second), journal.undo());
             assertEquals(List.of(first), journal.entries());
         }
@@ -38,8 +38,8 @@ class JournalUndoTest {
     @Test
     void repeatedUndosWalkBackUntilNothingIsLeft() {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ShoeEntry.add("A", Samples.DAY));
-            journal.append(ShoeEntry.add("B", Samples.DAY));
+            journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
+            journal.append(ShoeEntry.add("B", Samples.DAY, Samples.CLOCK));
             assertTrue(journal.undo().isPresent());
             assertTrue(journal.undo().isPresent());
             assertEquals(Optional.empty(), journal.undo());
@@ -51,7 +51,7 @@ class JournalUndoTest {
     void undoIsRecordedSoTheUndoneEntryStaysOnDisk() {
         JournalEntry undone;
         try (Journal journal = Journal.open(dir)) {
-            undone = journal.append(ShoeEntry.add("A", Samples.DAY));
+            undone = journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             journal.undo();
         }
         try (Journal journal = Journal.open(dir)) {
@@ -66,8 +66,8 @@ class JournalUndoTest {
     @Test
     void undoingAProfileChangeRestoresThePreviousProfile() {
         try (Journal journal = Journal.open(dir)) {
-            journal.append(ProfileEntry.of(Samples.fullProfile()));
-            journal.append(ProfileEntry.of(Samples.fullProfile().withName("Bea")));
+            journal.append(ProfileEntry.of(Samples.fullProfile(), Samples.CLOCK));
+            journal.append(ProfileEntry.of(Samples.fullProfile().withName("Bea"), Samples.CLOCK));
             journal.undo();
             assertEquals("Ann", journal.profile().name());
         }
@@ -76,15 +76,15 @@ class JournalUndoTest {
     @Test
     void undoEntriesCannotBeAppendedDirectly() {
         try (Journal journal = Journal.open(dir)) {
-            JournalEntry a = journal.append(ShoeEntry.add("A", Samples.DAY));
-            assertThrows(IllegalArgumentException.class, () -> journal.append(UndoEntry.of(a.id())));
+            JournalEntry a = journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
+            assertThrows(IllegalArgumentException.class, () -> journal.append(UndoEntry.of(a.id(), Samples.CLOCK)));
         }
     }
 
     @Test
     void anIdCannotBeRecordedTwice() {
         try (Journal journal = Journal.open(dir)) {
-            JournalEntry a = journal.append(ShoeEntry.add("A", Samples.DAY));
+            JournalEntry a = journal.append(ShoeEntry.add("A", Samples.DAY, Samples.CLOCK));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> journal.append(a));
             assertTrue(e.getMessage().startsWith("id: "), e.getMessage());
         }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recovery.core.log.CrossTraining;
+import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.log.StrengthSession;
+import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.DistanceUnit;
@@ -43,20 +47,21 @@ class LegacyVersionTest {
     @Test
     void version1DistancesInKmAndClockDurationsBecomeMetresAndDurations() {
         try (Journal journal = Journal.open(dir)) {
-            RunEntry longRun = assertInstanceOf(RunEntry.class, journal.entries().get(3));
-            assertEquals(24_140, longRun.run().distance().metres(), 1e-9);
-            assertEquals(Duration.parse("PT2H21M30S"), longRun.run().duration());
-            assertEquals(RunType.LONG, longRun.run().type());
-            assertEquals(Optional.of("windy"), longRun.run().note());
+            SessionEntry entry = assertInstanceOf(SessionEntry.class, journal.entries().get(3));
+            Run longRun = assertInstanceOf(Run.class, entry.session());
+            assertEquals(24_140, longRun.distance().metres(), 1e-9);
+            assertEquals(Duration.parse("PT2H21M30S"), longRun.duration());
+            assertEquals(RunType.LONG, longRun.type());
+            assertEquals(Optional.of("windy"), longRun.note());
         }
     }
 
     @Test
     void version1StrengthAndYogaCrossSessionsBecomeTheirOwnEntries() {
         try (Journal journal = Journal.open(dir)) {
-            assertInstanceOf(CrossEntry.class, journal.entries().get(4));
-            assertInstanceOf(StrengthEntry.class, journal.entries().get(5));
-            assertInstanceOf(YogaEntry.class, journal.entries().get(6));
+            assertInstanceOf(CrossTraining.class, ((SessionEntry) journal.entries().get(4)).session());
+            assertInstanceOf(StrengthSession.class, ((SessionEntry) journal.entries().get(5)).session());
+            assertInstanceOf(YogaSession.class, ((SessionEntry) journal.entries().get(6)).session());
         }
     }
 
@@ -78,7 +83,7 @@ class LegacyVersionTest {
         try (Journal journal = Journal.open(dir)) {
             assertEquals(LegacyV1Codec.idFor(10), journal.entries().get(9).id());
             last = journal.undo().orElseThrow();
-            journal.append(ShoeEntry.add("Ghost 16", LocalDate.of(2024, 6, 2)));
+            journal.append(ShoeEntry.add("Ghost 16", LocalDate.of(2024, 6, 2), Samples.CLOCK));
         }
         try (Journal journal = Journal.open(dir)) {
             assertTrue(journal.startupReport().isClean(), journal.startupReport().describe());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.recovery.core.load.Sex;
 import dev.recovery.core.unit.DistanceUnit;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.recovery.shell.journal;
 
+import dev.recovery.core.load.Sex;
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
@@ -18,7 +19,9 @@ import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Rpe;
 import dev.recovery.core.unit.Side;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +31,8 @@ import java.util.OptionalInt;
 final class Samples {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    /** The instant every sample entry is recorded at: the morning after {@link #DAY}. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T07:00:00Z"), java.time.ZoneOffset.UTC);
 
     private Samples() {
     }
@@ -52,19 +57,19 @@ final class Samples {
     /** Every entry type, optional fields filled. */
     static List<JournalEntry> everyType() {
         return List.of(
-                RunEntry.of(fullRun()),
-                RunEntry.imported(Run.of(DAY.minusDays(1), Distance.ofMiles(6.2), Duration.ofMinutes(55), RunType.EASY), "strava:123456"),
-                CrossEntry.of(new CrossTraining(DAY, CrossActivity.BIKE, Duration.ofMinutes(45), Optional.of(Rpe.of(4)), OptionalInt.of(130))),
-                CrossEntry.of(CrossTraining.of(DAY, CrossActivity.SWIM, Duration.ofMinutes(30))),
-                StrengthEntry.of(StrengthSession.of(DAY, Duration.ofMinutes(40)).withRpe(Rpe.of(6))),
-                StrengthEntry.imported(StrengthSession.of(DAY, Duration.ofMinutes(20)), "strava:77"),
-                YogaEntry.of(YogaSession.of(DAY, Duration.ofMinutes(30))),
-                CheckInEntry.of(fullCheckIn(), DAY),
-                CheckInEntry.of(CheckIn.builder().build(), DAY.plusDays(1)),
-                ShoeEntry.add("Pegasus 40", DAY),
-                ShoeEntry.retire("Pegasus 40", DAY.plusDays(1)),
-                ProfileEntry.of(fullProfile()),
-                ProfileEntry.of(Profile.defaults()),
-                PlanEntry.of("{\"weeks\":[{\"index\":1,\"phase\":\"base\"}]}"));
+                SessionEntry.of(fullRun(), Samples.CLOCK),
+                SessionEntry.imported(Run.of(DAY.minusDays(1), Distance.ofMiles(6.2), Duration.ofMinutes(55), RunType.EASY), "strava:123456", Samples.CLOCK),
+                SessionEntry.of(new CrossTraining(DAY, CrossActivity.BIKE, Duration.ofMinutes(45), Optional.of(Rpe.of(4)), OptionalInt.of(130)), Samples.CLOCK),
+                SessionEntry.of(CrossTraining.of(DAY, CrossActivity.SWIM, Duration.ofMinutes(30)), Samples.CLOCK),
+                SessionEntry.of(StrengthSession.of(DAY, Duration.ofMinutes(40)).withRpe(Rpe.of(6)), Samples.CLOCK),
+                SessionEntry.imported(StrengthSession.of(DAY, Duration.ofMinutes(20)), "strava:77", Samples.CLOCK),
+                SessionEntry.of(YogaSession.of(DAY, Duration.ofMinutes(30)), Samples.CLOCK),
+                CheckInEntry.of(fullCheckIn(), DAY, Samples.CLOCK),
+                CheckInEntry.of(CheckIn.builder().build(), DAY.plusDays(1), Samples.CLOCK),
+                ShoeEntry.add("Pegasus 40", DAY, Samples.CLOCK),
+                ShoeEntry.retire("Pegasus 40", DAY.plusDays(1), Samples.CLOCK),
+                ProfileEntry.of(fullProfile(), Samples.CLOCK),
+                ProfileEntry.of(Profile.defaults(), Samples.CLOCK),
+                PlanEntry.of("{\"weeks\":[{\"index\":1,\"phase\":\"base\"}]}", Samples.CLOCK));
     }
 }

@@ -36,7 +36,7 @@ class TornWriteTest {
         Path source = dir.resolve("source");
         try (Journal journal = Journal.open(source)) {
             for (int i = 0; i < 4; i++) {
-                written.add(journal.append(ShoeEntry.add("shoe " + i, Samples.DAY)));
+                written.add(journal.append(ShoeEntry.add("shoe " + i, Samples.DAY, Samples.CLOCK)));
                 visibleFrom.add(new long[] {Files.size(journal.file()) - 1});
             }
             List<JournalEntry> batch = Samples.everyType().subList(0, 5);
@@ -47,7 +47,7 @@ class TornWriteTest {
                 visibleFrom.add(new long[] {commitEnd});
             }
             for (int i = 0; i < 3; i++) {
-                written.add(journal.append(CheckInEntry.of(Samples.fullCheckIn(), Samples.DAY.plusDays(i))));
+                written.add(journal.append(CheckInEntry.of(Samples.fullCheckIn(), Samples.DAY.plusDays(i), Samples.CLOCK)));
                 visibleFrom.add(new long[] {Files.size(journal.file()) - 1});
             }
         }

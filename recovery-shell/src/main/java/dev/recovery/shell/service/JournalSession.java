@@ -1,10 +1,11 @@
-package dev.recovery.shell.command;
+package dev.recovery.shell.service;
 
 import dev.recovery.shell.cli.RecoveryHome;
 import dev.recovery.shell.journal.Journal;
 import dev.recovery.shell.journal.JournalEntry;
 import dev.recovery.shell.journal.Profile;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,15 +17,18 @@ import java.util.Optional;
 public final class JournalSession implements AutoCloseable {
 
     private final RecoveryHome home;
+    private final Clock clock;
     private final PrintWriter warnings;
     private Journal journal;
 
     /**
      * @param home the data directory holding the journal
+     * @param clock time-stamps what the journal records by itself (undos)
      * @param warnings where start-up problems (quarantined lines) are reported
      */
-    public JournalSession(RecoveryHome home, PrintWriter warnings) {
+    public JournalSession(RecoveryHome home, Clock clock, PrintWriter warnings) {
         this.home = home;
+        this.clock = clock;
         this.warnings = warnings;
     }
 
@@ -47,7 +51,7 @@ public final class JournalSession implements AutoCloseable {
 
     private Journal open() {
         try {
-            return Journal.open(home.directory());
+            return Journal.open(home.directory(), clock);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -1,4 +1,4 @@
-package dev.recovery.shell.command;
+package dev.recovery.shell.service;
 
 import dev.recovery.core.triage.CheckIn;
 import dev.recovery.core.triage.Triage;

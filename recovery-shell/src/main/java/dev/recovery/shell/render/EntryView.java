@@ -1,4 +1,4 @@
-package dev.recovery.shell.command;
+package dev.recovery.shell.render;
 
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
@@ -14,15 +14,11 @@ import dev.recovery.shell.journal.CheckInEntry;
 import dev.recovery.shell.journal.JournalEntry;
 import dev.recovery.shell.journal.PlanEntry;
 import dev.recovery.shell.journal.ProfileEntry;
-import dev.recovery.shell.journal.RunEntry;
 import dev.recovery.shell.journal.SessionEntry;
 import dev.recovery.shell.journal.ShoeEntry;
 import dev.recovery.shell.journal.UndoEntry;
-import dev.recovery.shell.render.Json;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,25 +36,16 @@ public final class EntryView {
         this.zone = zone;
     }
 
-    /** @return the day an entry belongs to, if it has one (profile changes do not) */
+    /**
+     * @param entry an entry
+     * @return the day it belongs to, if it has one (profile changes do not)
+     */
     public Optional<LocalDate> date(JournalEntry entry) {
-        if (entry instanceof SessionEntry session) {
-            return Optional.of(session.session().date());
-        }
-        if (entry instanceof CheckInEntry checkIn) {
-            return Optional.of(checkIn.date());
-        }
-        if (entry instanceof ShoeEntry shoe) {
-            return Optional.ofNullable(shoe.date());
-        }
-        return Optional.empty();
+        return entry.day();
     }
 
     /** @return a short name of the entry's kind: run, cross, strength, yoga, check-in, shoe, profile */
     public String kind(JournalEntry entry) {
-        if (entry instanceof RunEntry) {
-            return "run";
-        }
         if (entry instanceof SessionEntry session) {
             return sessionKind(session.session());
         }
@@ -83,8 +70,7 @@ public final class EntryView {
      * @return one line describing it
      */
     public String summary(JournalEntry entry, DistanceUnit units) {
-        if (entry instanceof RunEntry runEntry) {
-            Run run = runEntry.run();
+        if (entry instanceof SessionEntry runEntry && runEntry.session() instanceof Run run) {
             StringBuilder text = new StringBuilder(Checks.id(run.type())).append(' ')
                     .append(run.distance().format(units)).append(" in ").append(Durations.format(run.duration()))
                     .append(" (").append(Pace.of(run.distance(), run.duration()).format(units)).append(')');
@@ -120,8 +106,7 @@ public final class EntryView {
      */
     public Map<String, Object> json(JournalEntry entry) {
         Map<String, Object> json = Json.object("kind", kind(entry), "date", date(entry).map(LocalDate::toString).orElse(null));
-        if (entry instanceof RunEntry runEntry) {
-            Run run = runEntry.run();
+        if (entry instanceof SessionEntry runEntry && runEntry.session() instanceof Run run) {
             json.put("type", Checks.id(run.type()));
             json.put("distanceKm", Json.round(run.distance().km(), 3));
             json.put("durationSeconds", run.duration().getSeconds());
@@ -142,7 +127,7 @@ public final class EntryView {
             session.rpe().ifPresent(rpe -> json.put("rpe", rpe.value()));
         } else if (entry instanceof CheckInEntry checkInEntry) {
             json.put("recordedAt", checkInEntry.recordedAt().toString());
-            json.putAll(checkInJson(checkInEntry.checkIn()));
+            json.putAll(DomainJson.checkIn(checkInEntry.checkIn()));
         } else if (entry instanceof ShoeEntry shoe) {
             json.put("action", shoe.action().id());
             json.put("name", shoe.shoe());
@@ -150,19 +135,6 @@ public final class EntryView {
             json.put("undo", true);
         }
         return json;
-    }
-
-    /**
-     * @param c a check-in
-     * @return its fields as JSON, flags as a list of symptom ids
-     */
-    public static Map<String, Object> checkInJson(CheckIn c) {
-        List<String> symptoms = new ArrayList<>();
-        c.symptoms().forEach(s -> symptoms.add(Checks.id(s)));
-        return Json.object("region", Checks.id(c.region()), "side", Checks.id(c.side()), "pain", c.pain().value(),
-                "quality", Checks.id(c.quality()), "spread", Checks.id(c.spread()), "onset", Checks.id(c.onset()),
-                "hoursSinceRun", c.hoursSinceRun(), "trend", Checks.id(c.trend()),
-                "movement", Checks.id(c.movement()), "symptoms", symptoms);
     }
 
     private static String sessionKind(Session session) {

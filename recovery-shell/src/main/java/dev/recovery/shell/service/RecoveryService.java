@@ -1,0 +1,43 @@
+package dev.recovery.shell.service;
+
+import dev.recovery.core.log.Session;
+import dev.recovery.core.recovery.Prescriber;
+import dev.recovery.core.recovery.Prescription;
+import dev.recovery.core.recovery.RecoveryDay;
+import dev.recovery.core.recovery.SorenessReport;
+import dev.recovery.core.recovery.TrainingPhase;
+import dev.recovery.core.triage.CheckIn;
+import java.time.LocalDate;
+
+/** A day's recovery prescription from the sessions logged that day and its check-ins. */
+public final class RecoveryService {
+
+    private final TrainingHistory history;
+    private final TriageEngine triage;
+
+    /**
+     * @param history the day's sessions and check-ins
+     * @param triage triages each check-in again (the rules may have been refined since it was recorded)
+     */
+    public RecoveryService(TrainingHistory history, TriageEngine triage) {
+        this.history = history;
+        this.triage = triage;
+    }
+
+    /**
+     * @param day the day
+     * @param phase the training phase it falls in
+     * @return the prescriber's answer for the day's sessions and its latest check-in per region
+     * @throws IllegalArgumentException if the library refuses the day
+     */
+    public Prescription prescribe(LocalDate day, TrainingPhase phase) {
+        RecoveryDay recoveryDay = RecoveryDay.of(day, phase);
+        for (Session session : history.sessionsOn(day)) {
+            recoveryDay = recoveryDay.plusSession(session);
+        }
+        for (CheckIn checkIn : history.latestCheckInsByRegion(day)) {
+            recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn, triage.evaluate(checkIn)));
+        }
+        return Prescriber.prescribe(recoveryDay);
+    }
+}
