@@ -2,7 +2,7 @@
 // each FIT file named on the command line, one tab-separated line per item:
 //   FILE name type                               for each file_id (file type as the parser names it)
 //   SESSION name n sport sub_sport start distance_m timer_s elapsed_s avg_hr max_hr laps
-//   STEP name i duration_type duration_value target_type low high intensity repeat_from repeat_times
+//   STEP name message_index duration_type duration_value target_type target_value low high intensity
 // Transition sessions are left out; a session without an average heart rate gets the rounded mean
 // of its records' heart rates (the records since the previous session), as this product does.
 // Usage: node expected.mjs DIR_WITH_node_modules file.fit...
@@ -37,10 +37,8 @@ for (const file of process.argv.slice(3)) {
     console.log(['SESSION', name, ++i, n(s.sport), n(s.sub_sport), new Date(s.start_time).toISOString(), round3(s.total_distance),
       round3(s.total_timer_time), round3(s.total_elapsed_time), n(avg), n(max), n(s.num_laps)].join('\t'))
   }
-  let k = 0
-  for (const st of data.workout_steps ?? data.workout_step ?? []) {
-    console.log(['STEP', name, k++, n(st.duration_type), n(st.duration_value ?? st.duration_distance ?? st.duration_time), n(st.target_type),
-      n(st.custom_target_value_low ?? st.custom_target_speed_low), n(st.custom_target_value_high ?? st.custom_target_speed_high),
-      n(st.intensity), n(st.duration_step), n(st.repeat_steps ?? st.target_value)].join('\t'))
+  for (const st of data.messages?.workout_step ?? []) {
+    console.log(['STEP', name, n(st.message_index?.value ?? st.message_index), n(st.duration_type), n(st.duration_value), n(st.target_type),
+      n(st.target_value), n(st.custom_target_value_low), n(st.custom_target_value_high), n(st.intensity)].join('\t'))
   }
 }
