@@ -7,8 +7,8 @@ import java.time.Instant;
  * numbers within them, the scales of their values and the enumerated values used. Taken from the
  * public FIT protocol and profile description (Garmin/ANT, "Flexible and Interoperable Data
  * Transfer (FIT) Protocol", profile 21.x) as also published with the MIT-licensed decoders
- * python-fitparse (D. Ricardo, 2011-2020) and fit-file-parser (npm, 2016-2025). Nothing here is
- * copied from the Garmin FIT SDK.
+ * python-fitparse (David Cooper and contributors) and fit-file-parser (Pierre Jacquier, Dimitrios
+ * Kanellopoulos and contributors). Nothing here is copied from the Garmin FIT SDK.
  */
 public final class FitProfile {
 
