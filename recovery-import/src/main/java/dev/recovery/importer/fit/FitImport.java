@@ -41,7 +41,7 @@ public final class FitImport {
      *                         is an activity file without any session or record
      */
     public static void read(InputStream in, String name, ZoneId zone, ImportListener listener) {
-        FitContents contents = FitReader.read(in, name);
+        FitContents contents = FitReader.readActivities(in, name);
         if (contents.fileTypes().contains(FitFileType.ACTIVITY) && contents.sessions().isEmpty()) {
             throw new ImportException(name, "", "an activity file without any session or timed record; nothing to import");
         }
@@ -75,7 +75,7 @@ public final class FitImport {
      * @throws ImportException naming the file and byte offset if it is not a sound FIT file
      */
     public static Optional<RecordedActivity> track(InputStream in, String name) {
-        return FitReader.read(in, name).sessions().stream().findFirst().map(FitSession::toRecorded);
+        return FitReader.readActivities(in, name).sessions().stream().findFirst().map(FitSession::toRecorded);
     }
 
     private static ImportedActivity activity(FitSession s, ActivityKind kind, ZoneId zone, String where) {

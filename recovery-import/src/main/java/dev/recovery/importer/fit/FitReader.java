@@ -28,7 +28,10 @@ public final class FitReader {
 
     /** The most sessions accepted in one stream: a multisport race has a handful; more is a crafted file. */
     public static final int MAX_SESSIONS = 1_000;
-    /** The most laps kept per session (more are counted, not kept): a 24-hour race lapped every 400 m has about 500. */
+    /**
+     * The most laps kept in one stream, all sessions together (more are counted, not kept), so that
+     * memory stays bounded: a 24-hour race lapped every 400 m has about 500.
+     */
     public static final int MAX_LAPS_KEPT = 5_000;
 
     private final String name;
@@ -36,7 +39,10 @@ public final class FitReader {
     private final List<FitSession> sessions = new ArrayList<>();
     private final List<FitLap> laps = new ArrayList<>();
     private final FitWorkoutDecoder workout;
+    private final boolean workouts;
     private FitFileType currentType;
+    private FitSport fileSport;
+    private int lapsKept;
     private int lapsSeen;
     private long hrSum;
     private int hrCount;
@@ -47,9 +53,10 @@ public final class FitReader {
     private long lastRecordCentimetres;
     private int sessionsInFile;
 
-    private FitReader(String name) {
+    private FitReader(String name, boolean workouts) {
         this.name = name;
         this.workout = new FitWorkoutDecoder(name);
+        this.workouts = workouts;
     }
 
     /**
@@ -61,7 +68,25 @@ public final class FitReader {
      * @throws ImportException naming the file and byte offset if it is empty, not FIT, truncated or corrupt
      */
     public static FitContents read(InputStream in, String name) {
-        FitReader r = new FitReader(name);
+        return read(in, name, true);
+    }
+
+    /**
+     * Reads the sessions of a FIT stream, leaving its workouts undecoded: an importer has no use for
+     * them, and a workout this product cannot model (nested repeats, heart-rate targets) must not
+     * stop the import of a sound file.
+     *
+     * @param in   the bytes, already un-gzipped; read to the end, not closed
+     * @param name the file as the runner knows it, for messages
+     * @return its contents, without a workout
+     * @throws ImportException naming the file and byte offset if it is empty, not FIT, truncated or corrupt
+     */
+    public static FitContents readActivities(InputStream in, String name) {
+        return read(in, name, false);
+    }
+
+    private static FitContents read(InputStream in, String name, boolean workouts) {
+        FitReader r = new FitReader(name, workouts);
         FitDecoder.decode(in, name, new FitDecoder.Handler() {
             @Override
             public void message(FitMessage message) {
@@ -96,9 +121,15 @@ public final class FitReader {
             case FitProfile.MESG_SESSION:
                 session(m);
                 break;
+            case FitProfile.MESG_SPORT:
+                fileSport = FitSport.of(m.value(FitProfile.SPORT_SPORT).orElse(-1), m.value(FitProfile.SPORT_SUB_SPORT).orElse(-1));
+                break;
             case FitProfile.MESG_WORKOUT:
             case FitProfile.MESG_WORKOUT_STEP:
-                workout.message(m);
+                // An activity file may carry the workout that was followed; only a workout file's is the content.
+                if (workouts && currentType == FitFileType.WORKOUT) {
+                    workout.message(m);
+                }
                 break;
             default:
                 break;
@@ -125,7 +156,7 @@ public final class FitReader {
 
     private void lap(FitMessage m) {
         lapsSeen++;
-        if (laps.size() < MAX_LAPS_KEPT) {
+        if (lapsKept++ < MAX_LAPS_KEPT) {
             laps.add(new FitLap(m.time(FitProfile.LAP_START_TIME), millis(m, FitProfile.LAP_TOTAL_ELAPSED_TIME),
                     millis(m, FitProfile.LAP_TOTAL_TIMER_TIME), metres(m, FitProfile.LAP_TOTAL_DISTANCE),
                     bpm(m, FitProfile.LAP_AVG_HEART_RATE)));
@@ -160,12 +191,13 @@ public final class FitReader {
     private void endFile() {
         if (currentType == FitFileType.ACTIVITY && sessionsInFile == 0 && records > 0 && firstRecord != null) {
             Duration elapsed = Duration.between(firstRecord, lastRecord);
-            add(new FitSession(FitSport.of(-1, -1), firstRecord, elapsed, elapsed,
+            add(new FitSession(fileSport == null ? FitSport.of(-1, -1) : fileSport, firstRecord, elapsed, elapsed,
                     lastRecordCentimetres / (double) FitProfile.DISTANCE_SCALE, recordsAverage(), recordsMax(), laps, lapsSeen,
                     records), -1);
         }
         resetLeg();
         sessionsInFile = 0;
+        fileSport = null;
     }
 
     private void add(FitSession s, long offset) {

@@ -213,4 +213,40 @@ class FitDecoderTest {
                 .data(0, new byte[] {'T', 'e', 'm', 'p', 'o', 0, 'x', 'x'}).toBytes();
         assertEquals("Tempo", messages(bytes).get(0).text(8).orElseThrow());
     }
+
+    @Test
+    void aRecordsOnlyActivityTakesItsSportFromTheSportMessage() {
+        long t0 = FitBytes.fit(START);
+        byte[] bytes = FitBytes.create()
+                .define(0, false, 0, new int[][] {{0, 1, ENUM}}).data(0, le(1, 4))
+                .define(2, false, 12, new int[][] {{0, 1, ENUM}, {1, 1, ENUM}}).data(2, le(1, 2, 1, 6))
+                .define(1, false, 20, new int[][] {{253, 4, UINT32}}).data(1, le(4, t0)).data(1, le(4, t0 + 60))
+                .toBytes();
+        assertEquals(new FitSport(2, 6), contents(bytes).sessions().get(0).sport());
+    }
+
+    @Test
+    void aWorkoutCarriedInAnActivityFileDoesNotStopItsImport() {
+        FitBytes b = activityWithSession(1, 0, 500_000, 1_800_000);
+        b.define(5, false, 27, new int[][] {{254, 2, UINT16}, {1, 1, ENUM}, {2, 4, UINT32}, {4, 4, UINT32}})
+                .data(5, le(2, 0, 1, 6, 4, 7, 4, 3));
+        FitContents c = FitReader.readActivities(new ByteArrayInputStream(b.toBytes()), "test.fit");
+        assertEquals(1, c.sessions().size());
+        assertTrue(c.workout().isEmpty());
+    }
+
+    @Test
+    void lapsKeptAreBoundedWhateverTheFileHolds() {
+        long t0 = FitBytes.fit(START);
+        FitBytes b = FitBytes.create()
+                .define(0, false, 0, new int[][] {{0, 1, ENUM}}).data(0, le(1, 4))
+                .define(1, false, 19, new int[][] {{9, 4, UINT32}});
+        for (int i = 0; i < FitReader.MAX_LAPS_KEPT + 10; i++) {
+            b.data(1, le(4, 100));
+        }
+        b.define(2, false, 18, new int[][] {{2, 4, UINT32}, {5, 1, ENUM}}).data(2, le(4, t0, 1, 1));
+        FitSession s = contents(b.toBytes()).sessions().get(0);
+        assertEquals(FitReader.MAX_LAPS_KEPT, s.laps().size());
+        assertEquals(FitReader.MAX_LAPS_KEPT + 10, s.lapCount());
+    }
 }
