@@ -48,6 +48,7 @@ public final class FitDecoder {
     private static final int BIG_ENDIAN = 1;
     private static final int BUFFER = 64 * 1024;
     private static final int MAX_FIELD_BYTES = 255;
+    private static final int MAX_FIELDS = 255;
 
     /** Receives the decoded messages, in file order. */
     @FunctionalInterface
@@ -72,7 +73,8 @@ public final class FitDecoder {
     private final InputStream in;
     private final String name;
     private final byte[] buffer = new byte[BUFFER];
-    private final byte[] field = new byte[MAX_FIELD_BYTES];
+    /** One data message's field bytes: at most 255 fields of at most 255 bytes. */
+    private final byte[] payload = new byte[MAX_FIELDS * MAX_FIELD_BYTES];
     private int pos;
     private int limit;
     private long offset;
@@ -232,26 +234,29 @@ public final class FitDecoder {
         long[] values = new long[n];
         String[] texts = new String[n];
         int kept = 0;
+        read(payload, def.payloadBytes, at);
+        int start = 0;
         for (int i = 0; i < def.numbers.length; i++) {
             int size = def.sizes[i];
-            read(field, size, at);
+            int from = start;
+            start += size;
             FitBaseType type = def.types[i];
             if (type == null || type == FitBaseType.BYTE) {
                 continue;
             }
             if (type == FitBaseType.STRING) {
                 int len = 0;
-                while (len < size && field[len] != 0) {
+                while (len < size && payload[from + len] != 0) {
                     len++;
                 }
                 if (len > 0) {
                     numbers[kept] = def.numbers[i];
-                    texts[kept] = new String(field, 0, len, StandardCharsets.UTF_8);
+                    texts[kept] = new String(payload, from, len, StandardCharsets.UTF_8);
                     kept++;
                 }
                 continue;
             }
-            long raw = element(type, def.big);
+            long raw = element(from, type, def.big);
             if (!type.isInvalid(raw)) {
                 numbers[kept] = def.numbers[i];
                 values[kept] = raw;
@@ -264,16 +269,15 @@ public final class FitDecoder {
             values[kept] = compressedTimestamp;
             kept++;
         }
-        return new FitMessage(def.global, java.util.Arrays.copyOf(numbers, kept), java.util.Arrays.copyOf(values, kept),
-                java.util.Arrays.copyOf(texts, kept), at);
+        return new FitMessage(def.global, numbers, values, texts, kept, at);
     }
 
     /** The first element of the field just read, zero-extended for unsigned types, sign-extended for signed. */
-    private long element(FitBaseType type, boolean big) {
+    private long element(int from, FitBaseType type, boolean big) {
         int bytes = type.bytes();
         long v = 0;
         for (int k = 0; k < bytes; k++) {
-            int b = field[big ? k : bytes - 1 - k] & 0xFF;
+            int b = payload[from + (big ? k : bytes - 1 - k)] & 0xFF;
             v = (v << 8) | b;
         }
         if (type.signed() && bytes < 8) {
@@ -306,36 +310,52 @@ public final class FitDecoder {
         return v;
     }
 
+    /** Reads {@code n} bytes into {@code into} (or skips them if null), a buffer's run at a time. */
     private void read(byte[] into, int n, long at) {
-        for (int i = 0; i < n; i++) {
-            into[i] = (byte) u8(at);
+        int done = 0;
+        while (done < n) {
+            if (pos == limit && !fill()) {
+                throw truncated(at);
+            }
+            int chunk = Math.min(n - done, limit - pos);
+            if (into != null) {
+                System.arraycopy(buffer, pos, into, done, chunk);
+            }
+            crc = FitCrc.update(crc, buffer, pos, chunk);
+            pos += chunk;
+            offset += chunk;
+            done += chunk;
         }
     }
 
     private void skip(int n, long at) {
-        for (int i = 0; i < n; i++) {
-            u8(at);
-        }
+        read(null, n, at);
     }
 
     /** The next byte (updating the CRC and offset), or -1 at the end of the stream. */
     private int next() {
-        if (pos == limit) {
-            try {
-                limit = in.read(buffer, 0, buffer.length);
-            } catch (IOException e) {
-                throw new ImportException(name, "byte " + offset, "cannot be read: " + e.getMessage(), e);
-            }
-            pos = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        if (pos == limit && !fill()) {
+            return -1;
         }
         int b = buffer[pos++] & 0xFF;
         crc = FitCrc.update(crc, b);
         offset++;
         return b;
+    }
+
+    /** Refills the buffer; false at the end of the stream. */
+    private boolean fill() {
+        try {
+            limit = in.read(buffer, 0, buffer.length);
+        } catch (IOException e) {
+            throw new ImportException(name, "byte " + offset, "cannot be read: " + e.getMessage(), e);
+        }
+        pos = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
     }
 
     private ImportException truncated(long at) {
@@ -359,6 +379,7 @@ public final class FitDecoder {
         final int[] sizes;
         final FitBaseType[] types;
         final int developerBytes;
+        final int payloadBytes;
 
         Definition(int global, boolean big, int[] numbers, int[] sizes, FitBaseType[] types, int developerBytes) {
             this.global = global;
@@ -367,6 +388,7 @@ public final class FitDecoder {
             this.sizes = sizes;
             this.types = types;
             this.developerBytes = developerBytes;
+            this.payloadBytes = java.util.Arrays.stream(sizes).sum();
         }
     }
 }

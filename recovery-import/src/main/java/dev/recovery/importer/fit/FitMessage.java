@@ -17,13 +17,16 @@ public final class FitMessage {
     private final int[] numbers;
     private final long[] values;
     private final String[] texts;
+    private final int count;
     private final long offset;
 
-    FitMessage(int global, int[] numbers, long[] values, String[] texts, long offset) {
+    /** Takes the arrays as they are (the decoder hands them over); only the first {@code count} entries are fields. */
+    FitMessage(int global, int[] numbers, long[] values, String[] texts, int count, long offset) {
         this.global = global;
         this.numbers = numbers;
         this.values = values;
         this.texts = texts;
+        this.count = count;
         this.offset = offset;
     }
 
@@ -44,7 +47,7 @@ public final class FitMessage {
      * @return the value, or empty if the message has no such field or it holds the invalid value
      */
     public OptionalLong value(int field) {
-        for (int i = 0; i < numbers.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (numbers[i] == field && texts[i] == null) {
                 return OptionalLong.of(values[i]);
             }
@@ -59,7 +62,7 @@ public final class FitMessage {
      * @return the text, or empty if absent or empty
      */
     public Optional<String> text(int field) {
-        for (int i = 0; i < numbers.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (numbers[i] == field && texts[i] != null) {
                 return Optional.of(texts[i]);
             }
@@ -80,6 +83,6 @@ public final class FitMessage {
 
     @Override
     public String toString() {
-        return "FitMessage[" + global + " " + Arrays.toString(numbers) + "]";
+        return "FitMessage[" + global + " " + Arrays.toString(Arrays.copyOf(numbers, count)) + "]";
     }
 }

@@ -48,8 +48,8 @@ public final class FitReader {
     private int hrCount;
     private int hrMax;
     private int records;
-    private Instant firstRecord;
-    private Instant lastRecord;
+    private long firstRecord = -1;
+    private long lastRecord = -1;
     private long lastRecordCentimetres;
     private int sessionsInFile;
 
@@ -144,14 +144,18 @@ public final class FitReader {
             hrCount++;
             hrMax = Math.max(hrMax, (int) hr.getAsLong());
         }
-        Optional<Instant> t = m.time(FitProfile.FIELD_TIMESTAMP);
+        // Kept as FIT seconds: a record a second is the decoder's hot path.
+        OptionalLong t = m.value(FitProfile.FIELD_TIMESTAMP);
         if (t.isPresent()) {
-            if (firstRecord == null) {
-                firstRecord = t.get();
+            if (firstRecord < 0) {
+                firstRecord = t.getAsLong();
             }
-            lastRecord = t.get();
+            lastRecord = t.getAsLong();
         }
-        m.value(FitProfile.RECORD_DISTANCE).ifPresent(d -> lastRecordCentimetres = d);
+        OptionalLong d = m.value(FitProfile.RECORD_DISTANCE);
+        if (d.isPresent()) {
+            lastRecordCentimetres = d.getAsLong();
+        }
     }
 
     private void lap(FitMessage m) {
@@ -166,7 +170,7 @@ public final class FitReader {
     private void session(FitMessage m) {
         FitSport sport = FitSport.of(m.value(FitProfile.SESSION_SPORT).orElse(-1), m.value(FitProfile.SESSION_SUB_SPORT).orElse(-1));
         if (!sport.isTransition()) {
-            Optional<Instant> start = m.time(FitProfile.SESSION_START_TIME).or(() -> Optional.ofNullable(firstRecord))
+            Optional<Instant> start = m.time(FitProfile.SESSION_START_TIME).or(this::firstRecordTime)
                     .or(() -> m.time(FitProfile.FIELD_TIMESTAMP));
             if (start.isEmpty()) {
                 throw new ImportException(name, "byte " + m.offset(), "a session without a start time or any timed record;"
@@ -189,9 +193,9 @@ public final class FitReader {
 
     /** At the end of each file: an activity file with records and no session gets one from its records. */
     private void endFile() {
-        if (currentType == FitFileType.ACTIVITY && sessionsInFile == 0 && records > 0 && firstRecord != null) {
-            Duration elapsed = Duration.between(firstRecord, lastRecord);
-            add(new FitSession(fileSport == null ? FitSport.of(-1, -1) : fileSport, firstRecord, elapsed, elapsed,
+        if (currentType == FitFileType.ACTIVITY && sessionsInFile == 0 && records > 0 && firstRecord >= 0) {
+            Duration elapsed = Duration.ofSeconds(Math.max(0, lastRecord - firstRecord));
+            add(new FitSession(fileSport == null ? FitSport.of(-1, -1) : fileSport, FitProfile.instant(firstRecord), elapsed, elapsed,
                     lastRecordCentimetres / (double) FitProfile.DISTANCE_SCALE, recordsAverage(), recordsMax(), laps, lapsSeen,
                     records), -1);
         }
@@ -216,9 +220,13 @@ public final class FitReader {
         hrCount = 0;
         hrMax = 0;
         records = 0;
-        firstRecord = null;
-        lastRecord = null;
+        firstRecord = -1;
+        lastRecord = -1;
         lastRecordCentimetres = 0;
+    }
+
+    private Optional<Instant> firstRecordTime() {
+        return firstRecord < 0 ? Optional.empty() : Optional.of(FitProfile.instant(firstRecord));
     }
 
     private OptionalInt recordsAverage() {
