@@ -17,5 +17,7 @@ public enum ImportFormat {
     /** A FIT file (or several chained), plain or .gz, read by the product's own decoder. */
     FIT,
     /** A Garmin Connect account data export (zip with DI_CONNECT/): its uploaded FIT originals are read. */
-    GARMIN_ZIP
+    GARMIN_ZIP,
+    /** A Garmin Connect account data export unpacked into a folder (holding DI_CONNECT/, or being it). */
+    GARMIN_FOLDER
 }

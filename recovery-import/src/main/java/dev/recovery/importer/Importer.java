@@ -132,6 +132,9 @@ public final class Importer {
             case GARMIN_ZIP:
                 GarminExport.read(path, budget, options.zone(), listener);
                 break;
+            case GARMIN_FOLDER:
+                GarminExport.readFolder(path, budget, options.zone(), listener);
+                break;
             default:
                 try (InputStream in = open(path, budget)) {
                     FitImport.read(in, path.toString(), options.zone(), listener);
@@ -153,7 +156,11 @@ public final class Importer {
             if (Files.isRegularFile(path.resolve(ZipExport.ACTIVITIES_CSV))) {
                 return ImportFormat.STRAVA_FOLDER;
             }
-            throw new ImportException(path.toString(), "", "a folder without activities.csv: not an unpacked Strava export");
+            if (GarminExport.isGarminFolder(path)) {
+                return ImportFormat.GARMIN_FOLDER;
+            }
+            throw new ImportException(path.toString(), "", "a folder without activities.csv or DI_CONNECT:"
+                    + " not an unpacked Strava or Garmin Connect export");
         }
         if (!Files.isRegularFile(path)) {
             throw new ImportException(path.toString(), "", "no such file");

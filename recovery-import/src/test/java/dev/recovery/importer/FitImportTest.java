@@ -169,7 +169,7 @@ class FitImportTest {
         return out.toByteArray();
     }
 
-    private Path garminExport(byte[] run) throws IOException {
+    private Exports garminFiles(byte[] run) throws IOException {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("runner_12345678901.fit", run);
         files.put("runner_12345678902.fit", corpus("ffp-monitoring.fit"));
@@ -178,8 +178,22 @@ class FitImportTest {
         return Exports.create()
                 .with("DI_CONNECT/DI-Connect-Fitness/runner@example.org_0_summarizedActivities.json", "[{\"summarizedActivitiesExport\":[]}]")
                 .with("DI_CONNECT/DI-Connect-User/user_profile.json", "{}")
-                .withBytes("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", uploads)
-                .zip(dir.resolve("garmin-export.zip"));
+                .withBytes("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", uploads);
+    }
+
+    private Path garminExport(byte[] run) throws IOException {
+        return garminFiles(run).zip(dir.resolve("garmin-export.zip"));
+    }
+
+    @Test
+    void anUnpackedGarminAccountExportImportsLikeTheZip() throws IOException {
+        Path folder = garminFiles(corpus("ffp-trail-run.fit")).folder(dir.resolve("garmin"));
+        assertEquals(ImportFormat.GARMIN_FOLDER, Importer.detect(folder));
+        List<ActivityKind> fromFolder = plan(folder).toAdd().stream().map(ImportedActivity::kind).collect(Collectors.toList());
+        List<ActivityKind> fromZip = plan(garminExport(corpus("ffp-trail-run.fit"))).toAdd().stream().map(ImportedActivity::kind)
+                .collect(Collectors.toList());
+        assertEquals(fromZip, fromFolder);
+        assertEquals(ImportFormat.GARMIN_FOLDER, Importer.detect(folder.resolve("DI_CONNECT")));
     }
 
     @Test

@@ -71,6 +71,66 @@ public final class GarminExport {
     }
 
     /**
+     * True if {@code dir} is an unpacked Garmin Connect account export: it holds a
+     * {@code DI_CONNECT} folder, or is one.
+     *
+     * @param dir a folder
+     * @return whether it is one
+     */
+    public static boolean isGarminFolder(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        if (name != null && (name.toString() + "/").equalsIgnoreCase(ROOT)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> children = java.nio.file.Files.list(dir)) {
+            return children.anyMatch(c -> java.nio.file.Files.isDirectory(c) && (c.getFileName() + "/").equalsIgnoreCase(ROOT));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads an unpacked export's FIT originals into {@code listener}, like {@link #read} does for the zip.
+     * Links are not followed, so nothing outside the folder is read.
+     *
+     * @param dir      the unpacked export (the folder holding {@code DI_CONNECT}, or that folder)
+     * @param budget   the import's read budget
+     * @param zone     the runner's time zone
+     * @param listener receives activities and notices
+     * @throws ImportException naming the file (and byte offset) if a file is too large or not a sound FIT file
+     */
+    public static void readFolder(Path dir, ReadBudget budget, ZoneId zone, ImportListener listener) {
+        List<Path> uploads;
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            uploads = all.filter(java.nio.file.Files::isRegularFile)
+                    .filter(p -> isUpload(dir.relativize(p).toString().replace('\\', '/')))
+                    .limit(budget.limits().maxEntries() + 1L)
+                    .sorted().collect(java.util.stream.Collectors.toList());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ImportException(dir.toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+        if (uploads.size() > budget.limits().maxEntries()) {
+            throw tooMany(dir.toString(), budget);
+        }
+        int count = uploads.size();
+        int done = 0;
+        for (Path p : uploads) {
+            String where = dir.relativize(p).toString().replace('\\', '/');
+            String lower = where.toLowerCase(Locale.ROOT);
+            try (InputStream in = Compression.open(java.nio.file.Files.newInputStream(p), where, budget, null)) {
+                if (lower.endsWith(".zip")) {
+                    count = nested(in, where, budget, zone, listener, count);
+                } else {
+                    one(in, where, lower, zone, listener);
+                }
+            } catch (IOException e) {
+                throw new ImportException(where, "", "cannot be read: " + e.getMessage(), e);
+            }
+            listener.progress(++done, uploads.size());
+        }
+    }
+
+    /**
      * Reads the export's FIT originals into {@code listener}.
      *
      * @param zip      the export
@@ -145,8 +205,8 @@ public final class GarminExport {
     }
 
     private static boolean isUpload(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean inUploads = UPLOAD_FOLDERS.stream().anyMatch(f -> lower.contains(f + "/"));
+        String lower = "/" + name.toLowerCase(Locale.ROOT);
+        boolean inUploads = UPLOAD_FOLDERS.stream().anyMatch(f -> lower.contains("/" + f + "/"));
         return inUploads && (lower.endsWith(".zip") || Compression.innerName(lower).endsWith(".fit"));
     }
 
