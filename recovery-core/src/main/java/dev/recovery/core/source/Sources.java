@@ -67,6 +67,10 @@ public final class Sources {
             "Runner's recovery console maintainers", "2026",
             "Recovery prescription: choices where RULES.md is silent, made as a careful physical therapist would (docs/recovery.md)");
 
+    /** The TRIMP weighting for women, 0.86 x e^(1.67 x HRr), alongside 0.64 x e^(1.92 x HRr) for men. */
+    public static final Source MORTON_1990 = new Source("morton-1990", "Morton RH, Fitz-Clarke JR, Banister EW", "1990",
+            "Modeling human performance in running. J Appl Physiol 69(3):1171-1177");
+
     // --- Load -------------------------------------------------------------------------------------
 
     /** Monotony and strain. */
