@@ -1,5 +1,6 @@
 package dev.recovery.core.triage;
 
+import dev.recovery.core.unit.BodyRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.recovery.core.source.Sources;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class GreenRulesTest {
 
     private static CheckIn.Builder ordinary() {
-        return CheckIn.builder().pain(2);
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2);
     }
 
     @Test
@@ -50,7 +51,7 @@ class GreenRulesTest {
 
     @Test
     void noPainAtAllIsGreen() {
-        assertEquals(TriageLevel.GREEN, Triage.of(CheckIn.builder().pain(0).build()).level());
+        assertEquals(TriageLevel.GREEN, Triage.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(0).build()).level());
     }
 
     @Test

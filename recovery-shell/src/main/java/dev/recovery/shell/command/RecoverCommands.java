@@ -67,7 +67,7 @@ public class RecoverCommands {
             }
         }
         for (CheckInEntry checkIn : latestByRegion.values()) {
-            recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn.checkIn(), triage.evaluate(checkIn.checkIn())));
+            recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn.checkIn()));
         }
         Prescription prescription = Prescriber.prescribe(recoveryDay);
         return output == OutputFormat.JSON ? Json.write(json(prescription)) : prescription.format().stripTrailing();

@@ -39,7 +39,7 @@ final class Samples {
     }
 
     static CheckIn fullCheckIn() {
-        return CheckIn.builder().region(BodyRegion.IT_BAND).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().region(BodyRegion.IT_BAND).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
                 .spread(Spread.LOCALIZED).onset(Onset.DURING).hoursSinceRun(2.5).trend(Trend.WORSE)
                 .movement(MovementResponse.WORSE).symptom(Symptom.SWELLING, Symptom.PAIN_AT_REST).build();
     }
@@ -60,7 +60,7 @@ final class Samples {
                 StrengthEntry.imported(StrengthSession.of(DAY, Duration.ofMinutes(20)), "strava:77"),
                 YogaEntry.of(YogaSession.of(DAY, Duration.ofMinutes(30))),
                 CheckInEntry.of(fullCheckIn(), DAY),
-                CheckInEntry.of(CheckIn.builder().build(), DAY.plusDays(1)),
+                CheckInEntry.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().build(), DAY.plusDays(1)),
                 ShoeEntry.add("Pegasus 40", DAY),
                 ShoeEntry.retire("Pegasus 40", DAY.plusDays(1)),
                 ProfileEntry.of(fullProfile()),
