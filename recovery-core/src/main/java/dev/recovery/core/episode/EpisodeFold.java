@@ -74,7 +74,11 @@ final class EpisodeFold {
         void change(LocalDate date, TriageLevel level, EpisodeStatus status, Reason reason) {
             Reason why = reason;
             if (openReason != null) {
-                why = Reason.of(openReason.ruleId(), openReason.message() + " " + reason.message(), openReason.source());
+                // The opening keeps its own rule unless a more particular rule decided the first level.
+                boolean plain = reason.ruleId().equals(EpisodeRules.LEVEL_FROM_CHECK_IN.id())
+                        || reason.ruleId().equals(EpisodeRules.RUN_PAIN.id()) && openReason.ruleId().equals(EpisodeRules.RECURRENCE.id());
+                Reason rule = plain ? openReason : reason;
+                why = Reason.of(rule.ruleId(), openReason.message() + " " + reason.message(), rule.source());
                 openReason = null;
             }
             course.add(new EpisodeChange(date, level, status, why));

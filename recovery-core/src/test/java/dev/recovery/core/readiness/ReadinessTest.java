@@ -80,7 +80,14 @@ class ReadinessTest {
         Readiness r = Readiness.of(DAY, triage(TriageLevel.RED, DAY), List.of(ACWR_DANGER, SPIKE));
         assertEquals(TriageLevel.RED, r.level());
         assertFalse(r.raisedByLoad());
-        assertEquals(TriageLevel.RED.action(), r.action());
+        assertTrue(r.action().startsWith(TriageLevel.RED.action()), r.action());
+    }
+
+    @Test
+    void aRedDaySaysHowSoonToBeSeen() {
+        Readiness r = Readiness.of(DAY, triage(TriageLevel.RED, DAY), List.of());
+        assertEquals(java.util.Optional.of(dev.recovery.core.triage.Urgency.SOON), r.urgency());
+        assertTrue(r.action().endsWith(dev.recovery.core.triage.Urgency.SOON.action()), r.action());
     }
 
     @Test

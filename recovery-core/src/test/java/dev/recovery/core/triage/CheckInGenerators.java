@@ -17,7 +17,7 @@ import org.quicktheories.generators.Generate;
  * turn up often; hours favour the range where the rules change (0-100 h in tenths, the thresholds,
  * up to 400 h) but reach a year.
  */
-final class CheckInGenerators {
+public final class CheckInGenerators {
 
     private CheckInGenerators() {
     }
@@ -53,7 +53,7 @@ final class CheckInGenerators {
     }
 
     /** Any valid check-in. */
-    static Gen<CheckIn> checkIns() {
+    public static Gen<CheckIn> checkIns() {
         Gen<BodyRegion> regions = mostly(BodyRegion.CALF, Generate.enumValues(BodyRegion.class));
         Gen<Side> sides = mostly(Side.BOTH, Generate.enumValues(Side.class));
         Gen<Integer> pains = pain();
