@@ -32,6 +32,22 @@ public record DatedCheckIn(LocalDate date, CheckIn checkIn) {
     }
 
     /**
+     * This check-in, if it is dated on or before {@code today}: a check-in cannot describe a day
+     * that has not come.
+     *
+     * @param today the day it is recorded
+     * @return this check-in
+     * @throws IllegalArgumentException naming {@code date}, the value and the latest day allowed
+     */
+    public DatedCheckIn notAfter(LocalDate today) {
+        Dates.check("today", today);
+        if (date.isAfter(today)) {
+            throw Checks.invalidFormatted("date", date.toString(), "today (" + today + ") or earlier");
+        }
+        return this;
+    }
+
+    /**
      * The check-in's own triage (computed, never stored).
      *
      * @return the triage

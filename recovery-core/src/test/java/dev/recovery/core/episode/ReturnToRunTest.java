@@ -157,4 +157,11 @@ class ReturnToRunTest {
     void aValidClearanceIsAccepted() {
         SorenessHistory.of(List.of(on(MON, redShin()))).checkClearance(Clearance.of(BodyRegion.SHIN, Side.BOTH, MON, ""), MON);
     }
+
+    @Test
+    void aCheckInDatedInTheFutureIsRefusedNamingTheDate() {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> on(day(2), redShin()).notAfter(day(1)));
+        assertEquals("date: 2026-12-02 is not allowed; expected today (2026-12-01) or earlier", ex.getMessage());
+    }
 }

@@ -60,4 +60,43 @@ class VignettesTest {
         assertEquals(TriageLevel.RED, e.level());
         assertEquals(Urgency.SAME_DAY, e.urgency().orElseThrow());
     }
+
+    @Test
+    void aPeakWeekCalfOnMondayTuesdayThursdayAndAShinOnWednesdayAreFollowedApart() {
+        CheckIn calfMon = CheckIn.ordinaryDoms(BodyRegion.CALF, 4, 20).toBuilder().side(Side.RIGHT).build();
+        CheckIn calfTue = CheckIn.ordinaryDoms(BodyRegion.CALF, 4, 44).toBuilder().side(Side.RIGHT)
+                .trend(dev.recovery.core.triage.Trend.UNCHANGED).build();
+        CheckIn shinWed = CheckIn.ordinaryDoms(BodyRegion.SHIN, 3, 20).toBuilder().side(Side.LEFT).build();
+        CheckIn calfThu = CheckIn.ordinaryDoms(BodyRegion.CALF, 4, 20).toBuilder().side(Side.RIGHT)
+                .trend(dev.recovery.core.triage.Trend.UNCHANGED).build();
+        SorenessHistory h = SorenessHistory.of(List.of(on(MON, calfMon), on(day(1), calfTue), on(day(2), shinWed),
+                on(day(3), calfThu)));
+        Episodes wed = h.on(day(2));
+        assertEquals(TriageLevel.AMBER, wed.level());
+        assertEquals(2, wed.open().size());
+        Episodes thu = h.on(day(3));
+        assertEquals(TriageLevel.RED, thu.openEpisode(BodyRegion.CALF, Side.RIGHT).orElseThrow().level());
+        assertEquals(TriageLevel.AMBER, thu.openEpisode(BodyRegion.SHIN, Side.LEFT).orElseThrow().level());
+        assertTrue(thu.openEpisode(BodyRegion.SHIN, Side.LEFT).orElseThrow().recheckDue());
+    }
+
+    @Test
+    void aBenignLookingAchillesAcheIsNeverGreenAndItsEpisodeWaitsForAPainFreeDay() {
+        CheckIn achilles = CheckIn.ordinaryDoms(BodyRegion.ACHILLES, 2, 30);
+        SorenessHistory h = SorenessHistory.of(List.of(on(MON, achilles), on(day(1), achilles.withPain(dev.recovery.core.unit.PainScore.of(1)))));
+        assertEquals(TriageLevel.AMBER, h.on(day(1)).level());
+        Episodes later = h.plus(on(day(2), achilles.withPain(dev.recovery.core.unit.PainScore.of(0)))).on(day(2));
+        assertEquals(TriageLevel.GREEN, later.level());
+        assertTrue(later.open().isEmpty());
+    }
+
+    @Test
+    void aCalfBackTenDaysAfterSettlingSaysBackAgainWithinTwoWeeks() {
+        CheckIn calf = CheckIn.ordinaryDoms(BodyRegion.CALF, 4, 30);
+        SorenessHistory h = SorenessHistory.of(List.of(on(MON, calf), on(day(1), calf.withPain(dev.recovery.core.unit.PainScore.of(0))),
+                on(day(11), calf)));
+        Episode left = h.on(day(11)).openEpisode(BodyRegion.CALF, Side.LEFT).orElseThrow();
+        assertTrue(left.course().get(left.course().size() - 1).reason().message().contains("back again within two weeks"));
+        assertEquals(MON, left.opened());
+    }
 }
