@@ -3,6 +3,7 @@ package dev.recovery.core.readiness;
 import dev.recovery.core.episode.DatedCheckIn;
 import dev.recovery.core.episode.Episode;
 import dev.recovery.core.episode.Episodes;
+import dev.recovery.core.episode.ReturnToRun;
 import dev.recovery.core.episode.ReturnToRunDay;
 import dev.recovery.core.episode.SorenessHistory;
 import dev.recovery.core.load.LoadReport;
@@ -204,7 +205,29 @@ public record Readiness(LocalDate date, TriageLevel level, Optional<DatedTriage>
      * @throws IllegalArgumentException if an argument is missing
      */
     public static Readiness of(LocalDate date, SorenessHistory history, List<Reason> loadFlags) {
+        return of(date, history, loadFlags, Optional.empty());
+    }
+
+    /**
+     * Readiness on {@code date} from the soreness history, the load warnings and the day of the last
+     * run: after {@value ReturnToRun#BREAK_DAYS} or more days without running, a GREEN day becomes
+     * AMBER with the return to run's entry questions and first step (rule {@code rtr-after-break}),
+     * unless a region is already in the return to run.
+     *
+     * @param date      the day
+     * @param history   every check-in, clearance, run with pain and entry answer
+     * @param loadFlags the load warnings as of that day
+     * @param lastRun   the day of the last run before {@code date}, if any
+     * @return the readiness
+     * @throws IllegalArgumentException if an argument is missing or the last run is after {@code date}
+     */
+    public static Readiness of(LocalDate date, SorenessHistory history, List<Reason> loadFlags,
+            Optional<LocalDate> lastRun) {
         Dates.check("date", date);
+        Checks.required("last run", lastRun, "a day, or none");
+        if (lastRun.isPresent() && lastRun.get().isAfter(date)) {
+            throw Checks.invalidFormatted("last run", lastRun.get().toString(), "a day on or before " + date);
+        }
         Checks.required("history", history, "a soreness history");
         checkFlags(loadFlags);
         Episodes episodes = history.on(date);
@@ -230,7 +253,15 @@ public record Readiness(LocalDate date, TriageLevel level, Optional<DatedTriage>
                         + "Until then the open episodes keep their levels.", Sources.OLSEN_2023));
             }
         }
-        return withLoad(date, episodes.level(), latest, Optional.of(episodes), stale, reasons, loadFlags);
+        TriageLevel level = episodes.level();
+        if (ReturnToRun.afterBreak(lastRun, date) && episodes.returnToRun().isEmpty()) {
+            reasons.add(ReturnToRun.AFTER_BREAK.reason("Your last run was on " + lastRun.orElseThrow() + ", "
+                    + ChronoUnit.DAYS.between(lastRun.orElseThrow(), date) + " days ago: come back through the return to "
+                    + "run. " + ReturnToRun.day(date, 0, Optional.empty()).today() + " Then "
+                    + ReturnToRun.STEPS.get(0).describe() + ", on alternate days."));
+            level = level.atLeast(TriageLevel.AMBER);
+        }
+        return withLoad(date, level, latest, Optional.of(episodes), stale, reasons, loadFlags);
     }
 
     private static void checkFlags(List<Reason> loadFlags) {

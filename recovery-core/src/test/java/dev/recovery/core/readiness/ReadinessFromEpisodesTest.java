@@ -107,4 +107,23 @@ class ReadinessFromEpisodesTest {
         assertTrue(r.checkInStale());
         assertEquals(TriageLevel.RED, r.level());
     }
+
+    @Test
+    void sevenDaysWithoutRunningMakesAGreenDayAmberWithTheReturnToRun() {
+        Readiness r = Readiness.of(DEC1, SorenessHistory.empty(), List.of(), Optional.of(DEC1.minusDays(7)));
+        assertEquals(TriageLevel.AMBER, r.level());
+        assertTrue(r.ruleIds().contains("rtr-after-break"));
+    }
+
+    @Test
+    void sixDaysWithoutRunningChangeNothing() {
+        Readiness r = Readiness.of(DEC1, SorenessHistory.empty(), List.of(), Optional.of(DEC1.minusDays(6)));
+        assertEquals(TriageLevel.GREEN, r.level());
+    }
+
+    @Test
+    void aBreakNeverLowersARed() {
+        Readiness r = Readiness.of(DEC1, issueSession(), List.of(), Optional.of(DEC1.minusDays(20)));
+        assertEquals(TriageLevel.RED, r.level());
+    }
 }
