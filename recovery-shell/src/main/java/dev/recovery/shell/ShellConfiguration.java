@@ -107,8 +107,8 @@ public class ShellConfiguration {
     }
 
     @Bean
-    RecoveryService recoveryService(TrainingHistory history, TriageEngine engine) {
-        return new RecoveryService(history, engine);
+    RecoveryService recoveryService(TrainingHistory history) {
+        return new RecoveryService(history);
     }
 
     @Bean

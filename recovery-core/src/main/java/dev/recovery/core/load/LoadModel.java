@@ -24,12 +24,12 @@ import java.util.OptionalInt;
  */
 public record LoadModel(Optional<HeartRateProfile> heartRateProfile, TrimpVariant trimpVariant) {
 
-    private static final LoadModel SESSION_RPE = new LoadModel(Optional.empty(), TrimpVariant.GOLDENCHEETAH);
+    private static final LoadModel SESSION_RPE = new LoadModel(Optional.empty(), TrimpVariant.DEFAULT);
 
     /** @throws IllegalArgumentException if a component is missing */
     public LoadModel {
         Checks.required("heart-rate profile", heartRateProfile, "a heart-rate profile, or none");
-        Checks.required("trimp variant", trimpVariant, "goldencheetah or runalyze");
+        Checks.required("trimp variant", trimpVariant, "morton-1990, goldencheetah or runalyze");
     }
 
     /** RPE first, else an estimate: no heart-rate profile. */
@@ -40,7 +40,7 @@ public record LoadModel(Optional<HeartRateProfile> heartRateProfile, TrimpVarian
     /** RPE first, else TRIMP from the session's average heart rate and {@code profile}, else an estimate. */
     public static LoadModel withHeartRate(HeartRateProfile profile) {
         return new LoadModel(Optional.of(Checks.required("heart-rate profile", profile, "a heart-rate profile")),
-                TrimpVariant.GOLDENCHEETAH);
+                TrimpVariant.DEFAULT);
     }
 
     /** A copy using {@code variant} for women's TRIMP. */

@@ -1,6 +1,7 @@
 package dev.recovery.core.load;
 
 import dev.recovery.core.log.Run;
+import dev.recovery.core.log.RunType;
 import dev.recovery.core.log.Session;
 import dev.recovery.core.log.TrainingLog;
 import dev.recovery.core.source.Reason;
@@ -19,6 +20,10 @@ import java.util.Optional;
  * longest run of the previous 30 days raised the injury hazard (HRR 1.64), while the weekly
  * ratio did not. A run with no run in the 30 days before has nothing to compare with and is not
  * flagged (a return after a break is a different question).
+ *
+ * <p>A race is never flagged itself: the marathon is meant to be longer than every training run,
+ * and a warning on race day would only tell the runner what they planned. Races still count as
+ * earlier runs, so a long run soon after a race is compared with it.
  */
 public final class SingleRunSpike {
 
@@ -30,17 +35,23 @@ public final class SingleRunSpike {
     public static final int LOOKBACK_DAYS = 30;
     /**
      * A report for a day looks for spikes in the runs of the 7 days ending on it: the added hazard
-     * does not vanish the next morning. The product's choice; RULES.md is silent.
+     * does not vanish the next morning. The product's choice; the cohort study reports the run itself.
      */
     public static final int RECENT_DAYS = 7;
 
     private SingleRunSpike() {
     }
 
-    /** A warning if {@code run} is more than 10% longer than the longest run of the 30 days before its day. */
+    /**
+     * A warning if {@code run} is more than 10% longer than the longest run of the 30 days before its
+     * day; never for a race.
+     */
     public static Optional<Reason> check(TrainingLog log, Run run) {
         Checks.required("log", log, "a training log");
         Checks.required("run", run, "a run");
+        if (run.type() == RunType.RACE) {
+            return Optional.empty();
+        }
         LocalDate from = run.date().minusDays(LOOKBACK_DAYS);
         LocalDate to = run.date().minusDays(1);
         if (from.isBefore(Dates.EARLIEST)) {

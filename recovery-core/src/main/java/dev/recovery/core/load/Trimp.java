@@ -28,7 +28,7 @@ public final class Trimp {
         }
         Checks.inRange("avg-hr", avgBpm, HeartRates.MIN_BPM, HeartRates.MAX_BPM);
         Checks.required("heart-rate profile", profile, "resting and maximum heart rate and sex");
-        Checks.required("trimp variant", variant, "goldencheetah or runalyze");
+        Checks.required("trimp variant", variant, "morton-1990, goldencheetah or runalyze");
         return minutes(duration) * weighted(profile.reserveFraction(avgBpm), profile.sex(), variant);
     }
 

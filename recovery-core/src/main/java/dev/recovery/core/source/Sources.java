@@ -31,7 +31,7 @@ public final class Sources {
             "A marathon runner's first-hand account", "n.d.",
             "Running recovery and best practices after a marathon (seed 003)");
 
-    /** Seed 004: leg ache prevention, with its references (Olsen 2023, Toumi & Best 2003, NHS 2021, Cleveland Clinic 2022). */
+    /** Seed 004: leg ache prevention, with its references (Olsen 2023, Toumi &amp; Best 2003, NHS 2021, Cleveland Clinic 2022). */
     public static final Source LEG_ACHE_GUIDE = new Source("leg-ache-guide",
             "Leg ache prevention guide, with references", "2025",
             "7 Ways to Prevent Leg Ache After Running (seed 004)");
@@ -54,6 +54,23 @@ public final class Sources {
     public static final Source CLEVELAND_CLINIC_2022 = new Source("cleveland-clinic-2022", "Cleveland Clinic", "2022",
             "Leg pain and cramping: venous insufficiency and claudication (via seed 004)");
 
+    /** Bone stress injuries in runners: sites, signs (localized pain, bone tenderness, the hop test) and graded loading. */
+    public static final Source WARDEN_2014 = new Source("warden-2014", "Warden SJ, Davis IS, Fredericson M", "2014",
+            "Management and prevention of bone stress injuries in long-distance runners. J Orthop Sports Phys Ther 44(10):749-765");
+
+    /** A walk-run return to running on alternate days, progressing only on pain-free steps. */
+    public static final Source BOLTHOUSE = new Source("bolthouse", "Bolthouse E et al.", "n.d.",
+            "Return to running after a tibial stress fracture: a suggested protocol");
+
+    /**
+     * How the product follows one sore spot over days (episodes, sticky RED until a professional
+     * clears it, the 72-hour AMBER escalation, resolution and recurrence): the maintainers' rules,
+     * built on Postma and Chung's "see a professional" and the 24-hour re-check and 72-hour
+     * escalation of the triage.
+     */
+    public static final Source EPISODE_RULES = new Source("episode-rules", "Runner's recovery console maintainers",
+            "2026", "Soreness over days: episodes per region and side (docs/triage.md)");
+
     /** The pain-monitoring model: up to 5/10 during activity if settled by the next morning. */
     public static final Source SILBERNAGEL_2007 = new Source("silbernagel-2007", "Silbernagel KG et al.", "2007",
             "Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 35(6):897-906");
@@ -66,6 +83,10 @@ public final class Sources {
     public static final Source RECOVERY_PT_CHOICES = new Source("recovery-pt-choices",
             "Runner's recovery console maintainers", "2026",
             "Recovery prescription: choices where RULES.md is silent, made as a careful physical therapist would (docs/recovery.md)");
+
+    /** The TRIMP weighting for women, 0.86 x e^(1.67 x HRr), alongside 0.64 x e^(1.92 x HRr) for men. */
+    public static final Source MORTON_1990 = new Source("morton-1990", "Morton RH, Fitz-Clarke JR, Banister EW", "1990",
+            "Modeling human performance in running. J Appl Physiol 69(3):1171-1177");
 
     // --- Load -------------------------------------------------------------------------------------
 

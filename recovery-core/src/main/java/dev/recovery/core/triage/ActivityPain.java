@@ -1,7 +1,7 @@
 package dev.recovery.core.triage;
 
 /**
- * The verdict of the pain-monitoring model (RULES.md 1.5, Silbernagel et al. 2007) on pain felt
+ * The verdict of the pain-monitoring model (Silbernagel et al. 2007) on pain felt
  * during an activity, ordered from best to worst.
  */
 public enum ActivityPain {

@@ -6,25 +6,29 @@ import dev.recovery.core.unit.PainScore;
 import dev.recovery.core.unit.Side;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A soreness check-in: what hurts, how, since when, and the yes/no signs (RULES.md 1.1). It is the
- * only input of the triage, which is a pure function of it.
+ * A soreness check-in: what hurts, how, since when, the yes/no signs, and the pain felt during the
+ * run if the runner ran. It is the only input of the triage, which is a pure function of it.
  *
- * @param region       where it hurts
- * @param side         left, right or both (symmetrical)
- * @param pain         pain now, 0-10
- * @param quality      what it feels like
- * @param spread       over a muscle group, or on one spot
- * @param onset        during, right after, or 12-24 h after the run
+ * @param region        where it hurts
+ * @param side          left, right or both (symmetrical)
+ * @param pain          pain now, 0-10
+ * @param quality       what it feels like
+ * @param spread        over a muscle group, or on one spot
+ * @param onset         during, right after, or 12-24 h after the run
  * @param hoursSinceRun hours since the run that brought it on, from 0 to {@value #MAX_HOURS_SINCE_RUN}
- * @param trend        improving, unchanged or worse since it began
- * @param movement     what light movement does to it
- * @param symptoms     the yes/no signs present (an empty set means none)
+ * @param trend         improving, unchanged or worse since it began
+ * @param movement      what light movement does to it
+ * @param symptoms      the yes/no signs present (an empty set means none)
+ * @param painDuringRun the worst pain during the last run, 0-10, or empty if not reported
  */
 public record CheckIn(BodyRegion region, Side side, PainScore pain, PainQuality quality, Spread spread, Onset onset,
-        double hoursSinceRun, Trend trend, MovementResponse movement, Set<Symptom> symptoms) {
+        double hoursSinceRun, Trend trend, MovementResponse movement, Set<Symptom> symptoms,
+        Optional<PainScore> painDuringRun) {
 
     /** The most hours since a run a check-in accepts: one year. */
     public static final double MAX_HOURS_SINCE_RUN = 8_760;
@@ -41,120 +45,319 @@ public record CheckIn(BodyRegion region, Side side, PainScore pain, PainQuality 
         Checks.requiredOneOf("trend", trend, Trend.class);
         Checks.requiredOneOf("movement", movement, MovementResponse.class);
         Checks.required("symptoms", symptoms, "a set of symptoms, empty if none");
+        Checks.required("pain-during-run", painDuringRun, "a whole number from 0 to 10, or none");
         symptoms = symptoms.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(symptoms));
     }
 
-    /** True if {@code symptom} was reported. */
+    /**
+     * A check-in without pain during the run: the form journals kept before the pain-monitoring
+     * inputs, and the form of a check-in on a day without a run.
+     *
+     * @param region        where it hurts
+     * @param side          left, right or both
+     * @param pain          pain now
+     * @param quality       what it feels like
+     * @param spread        over a muscle group, or on one spot
+     * @param onset         when it began
+     * @param hoursSinceRun hours since the run that brought it on
+     * @param trend         improving, unchanged or worse
+     * @param movement      what light movement does to it
+     * @param symptoms      the yes/no signs present
+     * @throws IllegalArgumentException naming the first field that is missing or out of range
+     */
+    public CheckIn(BodyRegion region, Side side, PainScore pain, PainQuality quality, Spread spread, Onset onset,
+            double hoursSinceRun, Trend trend, MovementResponse movement, Set<Symptom> symptoms) {
+        this(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, symptoms, Optional.empty());
+    }
+
+    /**
+     * The named preset of ordinary delayed soreness: both sides, a dull ache spread over the muscle,
+     * delayed onset, improving, easing with movement, no yes/no sign, no pain during a run reported.
+     * Use {@link #toBuilder()} to change any answer.
+     *
+     * @param region        where it aches
+     * @param pain          pain now, 0-10
+     * @param hoursSinceRun hours since the run
+     * @return the check-in
+     * @throws IllegalArgumentException if the region is missing, the pain is outside 0-10 or the hours out of range
+     */
+    public static CheckIn ordinaryDoms(BodyRegion region, int pain, double hoursSinceRun) {
+        return new CheckIn(region, Side.BOTH, PainScore.of(pain), PainQuality.DULL_ACHY, Spread.WIDESPREAD, Onset.DELAYED,
+                hoursSinceRun, Trend.IMPROVING, MovementResponse.EASES, Set.of());
+    }
+
+    /**
+     * True if {@code symptom} was reported.
+     *
+     * @param symptom the sign
+     * @return whether it is present
+     */
     public boolean has(Symptom symptom) {
         return symptoms.contains(symptom);
     }
 
-    /** A copy with a different pain score. */
+    /**
+     * A copy with a different pain score.
+     *
+     * @param newPain the pain now
+     * @return the copy
+     */
     public CheckIn withPain(PainScore newPain) {
-        return new CheckIn(region, side, newPain, quality, spread, onset, hoursSinceRun, trend, movement, symptoms);
+        return toBuilder().pain(newPain).build();
     }
 
-    /** A copy with a different number of hours since the run. */
+    /**
+     * A copy with a different number of hours since the run.
+     *
+     * @param hours hours since the run
+     * @return the copy
+     */
     public CheckIn withHoursSinceRun(double hours) {
-        return new CheckIn(region, side, pain, quality, spread, onset, hours, trend, movement, symptoms);
+        return toBuilder().hoursSinceRun(hours).build();
     }
 
-    /** A copy with {@code symptom} added. */
+    /**
+     * A copy with {@code symptom} added.
+     *
+     * @param symptom the sign to add
+     * @return the copy
+     */
     public CheckIn withSymptom(Symptom symptom) {
-        EnumSet<Symptom> more = EnumSet.noneOf(Symptom.class);
-        more.addAll(symptoms);
-        more.add(symptom);
-        return new CheckIn(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, more);
+        return toBuilder().symptom(symptom).build();
     }
 
-    /** A builder starting from the mildest check-in: calf, both sides, pain 0, dull, widespread, delayed onset, 24 h, improving, eases, no symptoms. */
+    /**
+     * A copy with the pain felt during the run.
+     *
+     * @param during the worst pain during the run, 0-10
+     * @return the copy
+     */
+    public CheckIn withPainDuringRun(PainScore during) {
+        return toBuilder().painDuringRun(during).build();
+    }
+
+    /**
+     * True if no yes/no sign was reported and the pain now is 0: nothing is left to triage (the
+     * pain during a run is judged separately).
+     *
+     * @return whether the check-in is pain-free with no sign
+     */
+    public boolean isPainFreeWithoutSigns() {
+        return pain.value() == 0 && symptoms.isEmpty();
+    }
+
+    /**
+     * An empty builder: every answer must be given ({@link Builder#build()} names the first one
+     * missing); the yes/no signs through {@link Builder#symptom(Symptom...)} or
+     * {@link Builder#noSymptoms()}. Nothing is filled in for the runner.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link CheckIn} field by field; {@link #build()} validates. */
+    /**
+     * A builder holding every answer of this check-in, to change some.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder().region(region).side(side).pain(pain).quality(quality).spread(spread).onset(onset)
+                .hoursSinceRun(hoursSinceRun).trend(trend).movement(movement).noSymptoms();
+        b.symptoms.addAll(symptoms);
+        b.painDuringRun = painDuringRun;
+        return b;
+    }
+
+    /** Builds a {@link CheckIn} answer by answer; {@link #build()} validates and names what is missing. */
     public static final class Builder {
-        private BodyRegion region = BodyRegion.CALF;
-        private Side side = Side.BOTH;
-        private PainScore pain = PainScore.of(0);
-        private PainQuality quality = PainQuality.DULL_ACHY;
-        private Spread spread = Spread.WIDESPREAD;
-        private Onset onset = Onset.DELAYED;
-        private double hoursSinceRun = 24;
-        private Trend trend = Trend.IMPROVING;
-        private MovementResponse movement = MovementResponse.EASES;
-        private final EnumSet<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        private BodyRegion region;
+        private Side side;
+        private PainScore pain;
+        private PainQuality quality;
+        private Spread spread;
+        private Onset onset;
+        private Double hoursSinceRun;
+        private Trend trend;
+        private MovementResponse movement;
+        private EnumSet<Symptom> symptoms;
+        private Optional<PainScore> painDuringRun = Optional.empty();
 
         private Builder() {
         }
 
-        /** Sets the region. */
+        /**
+         * Sets the region.
+         *
+         * @param value where it hurts
+         * @return this builder
+         */
         public Builder region(BodyRegion value) {
             region = value;
             return this;
         }
 
-        /** Sets the side. */
+        /**
+         * Sets the side.
+         *
+         * @param value left, right or both
+         * @return this builder
+         */
         public Builder side(Side value) {
             side = value;
             return this;
         }
 
-        /** Sets the pain score, 0-10. */
+        /**
+         * Sets the pain now.
+         *
+         * @param value 0-10
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is outside 0-10
+         */
         public Builder pain(int value) {
-            pain = PainScore.of(value);
+            return pain(PainScore.of(value));
+        }
+
+        /**
+         * Sets the pain now.
+         *
+         * @param value the score
+         * @return this builder
+         */
+        public Builder pain(PainScore value) {
+            pain = value;
             return this;
         }
 
-        /** Sets the quality. */
+        /**
+         * Sets the quality.
+         *
+         * @param value what it feels like
+         * @return this builder
+         */
         public Builder quality(PainQuality value) {
             quality = value;
             return this;
         }
 
-        /** Sets the spread. */
+        /**
+         * Sets the spread.
+         *
+         * @param value widespread or localized
+         * @return this builder
+         */
         public Builder spread(Spread value) {
             spread = value;
             return this;
         }
 
-        /** Sets the onset. */
+        /**
+         * Sets the onset.
+         *
+         * @param value during, after or delayed
+         * @return this builder
+         */
         public Builder onset(Onset value) {
             onset = value;
             return this;
         }
 
-        /** Sets the hours since the run. */
+        /**
+         * Sets the hours since the run.
+         *
+         * @param value 0 to {@value CheckIn#MAX_HOURS_SINCE_RUN}
+         * @return this builder
+         */
         public Builder hoursSinceRun(double value) {
             hoursSinceRun = value;
             return this;
         }
 
-        /** Sets the trend. */
+        /**
+         * Sets the trend.
+         *
+         * @param value improving, unchanged or worse
+         * @return this builder
+         */
         public Builder trend(Trend value) {
             trend = value;
             return this;
         }
 
-        /** Sets what movement does. */
+        /**
+         * Sets what light movement does.
+         *
+         * @param value eases, unchanged or worse
+         * @return this builder
+         */
         public Builder movement(MovementResponse value) {
             movement = value;
             return this;
         }
 
-        /** Adds symptoms. */
+        /**
+         * Adds yes/no signs (and so answers the yes/no questions).
+         *
+         * @param values the signs present
+         * @return this builder
+         */
         public Builder symptom(Symptom... values) {
-            symptoms.addAll(java.util.List.of(values));
+            noSymptoms();
+            symptoms.addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * Answers every yes/no question with no (keeps any sign already added).
+         *
+         * @return this builder
+         */
+        public Builder noSymptoms() {
+            if (symptoms == null) {
+                symptoms = EnumSet.noneOf(Symptom.class);
+            }
+            return this;
+        }
+
+        /**
+         * Sets the worst pain during the last run.
+         *
+         * @param value 0-10
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is outside 0-10
+         */
+        public Builder painDuringRun(int value) {
+            return painDuringRun(PainScore.of(value));
+        }
+
+        /**
+         * Sets the worst pain during the last run.
+         *
+         * @param value the score
+         * @return this builder
+         */
+        public Builder painDuringRun(PainScore value) {
+            painDuringRun = Optional.ofNullable(value);
             return this;
         }
 
         /**
          * Builds the check-in.
          *
-         * @throws IllegalArgumentException naming the first invalid field
+         * @return the check-in
+         * @throws IllegalArgumentException naming the first missing or invalid answer
          */
         public CheckIn build() {
-            return new CheckIn(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, symptoms);
+            if (hoursSinceRun == null) {
+                throw Checks.invalid("hours-since-run", null, "hours from 0 to " + (long) MAX_HOURS_SINCE_RUN);
+            }
+            if (symptoms == null) {
+                throw Checks.invalid("symptoms", null, "the yes/no signs present, or none (noSymptoms())");
+            }
+            return new CheckIn(region, side, pain, quality, spread, onset, hoursSinceRun, trend, movement, symptoms,
+                    painDuringRun);
         }
     }
 }

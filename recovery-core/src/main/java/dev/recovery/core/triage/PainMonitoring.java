@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pain-monitoring model of RULES.md 1.5 (Silbernagel et al. 2007): how much pain during an
+ * The pain-monitoring model (Silbernagel et al. 2007): how much pain during an
  * activity is tolerable while training through a niggle. Pain up to 5/10 during the activity is
  * accepted if it has settled by the next morning; 0-2 is safe, 3-5 acceptable, above 5 not.
  *

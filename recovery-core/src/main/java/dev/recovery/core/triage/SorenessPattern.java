@@ -6,7 +6,7 @@ import static dev.recovery.core.triage.TriageThresholds.DOMS_PEAK_END_HOURS;
 import static dev.recovery.core.triage.TriageThresholds.NOT_SETTLING_HOURS;
 
 /**
- * Which kind of soreness a check-in looks like by its timing (RULES.md 1.2). It describes; it never
+ * Which kind of soreness a check-in looks like by its timing (Olsen 2023). It describes; it never
  * decides: the triage level and its reasons do that, and a RED check-in may still have the timing of
  * DOMS.
  */
@@ -19,7 +19,7 @@ public enum SorenessPattern {
     NEITHER;
 
     /**
-     * Classifies a check-in by the timing of RULES.md 1.2.
+     * Classifies a check-in by its timing (Olsen 2023).
      *
      * <ul>
      *   <li>{@link #ACUTE}: began during or right after the run, at most 24 h ago, and not getting

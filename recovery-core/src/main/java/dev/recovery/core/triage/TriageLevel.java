@@ -1,7 +1,7 @@
 package dev.recovery.core.triage;
 
 /**
- * The triage's verdict (RULES.md 1.5), ordered from mildest to most serious, with what the runner
+ * The triage's verdict, ordered from mildest to most serious, with what the runner
  * should do at each level.
  */
 public enum TriageLevel {

@@ -47,6 +47,31 @@ class SessionLoadTest {
     }
 
     @Test
+    void trimpForAWomanByDefaultUsesMortonsMultiplier086() {
+        // 60 x 0.7142857 x 0.86 x e^(1.1928571) = 121.4991
+        assertEquals(121.4991, Trimp.of(Duration.ofMinutes(60), 150, WOMAN, TrimpVariant.DEFAULT), 1e-3);
+        assertEquals(TrimpVariant.MORTON_1990, TrimpVariant.DEFAULT);
+    }
+
+    @Test
+    void everyTrimpVariantIsSelectableByName() {
+        assertEquals(TrimpVariant.MORTON_1990, TrimpVariant.parse("morton-1990"));
+        assertEquals(TrimpVariant.GOLDENCHEETAH, TrimpVariant.parse("GoldenCheetah"));
+        assertEquals(TrimpVariant.RUNALYZE, TrimpVariant.parse("runalyze"));
+    }
+
+    @Test
+    void anUnknownTrimpVariantNamesTheAcceptedOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrimpVariant.parse("edwards"));
+        assertTrue(e.getMessage().contains("edwards") && e.getMessage().contains("morton-1990"), e.getMessage());
+    }
+
+    @Test
+    void aHeartRateLoadModelUsesTheMortonWeightingByDefault() {
+        assertEquals(TrimpVariant.MORTON_1990, LoadModel.sessionRpe().trimpVariant());
+    }
+
+    @Test
     void trimpForAWomanInRunalyzesVariantUsesMultiplier0821776() {
         // 60 x 0.7142857 x 0.821776 x e^(1.1928571) = 35.218971 x 3.2965 = 116.0989
         assertEquals(116.0989, Trimp.of(Duration.ofMinutes(60), 150, WOMAN, TrimpVariant.RUNALYZE), 1e-4);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.log.Run;
+import dev.recovery.core.log.RunType;
+import dev.recovery.core.unit.Distance;
+import java.time.Duration;
 import dev.recovery.core.log.TrainingLog;
 import dev.recovery.core.source.Reason;
 import java.time.LocalDate;
@@ -58,5 +61,25 @@ class SingleRunSpikeTest {
         TrainingLog log = TrainingLog.of(run(DAY.minusDays(20), 10), run(DAY.minusDays(6), 15), run(DAY.minusDays(1), 5));
         assertEquals(1, SingleRunSpike.recent(log, DAY).size());
         assertEquals(0, SingleRunSpike.recent(log, DAY.plusDays(1)).size());
+    }
+
+    @Test
+    void theRaceItselfIsNeverASpike() {
+        Run race = Run.of(DAY, Distance.ofKm(42.195), Duration.ofMinutes(230), RunType.RACE);
+        TrainingLog log = TrainingLog.of(run(DAY.minusDays(21), 32), race);
+        assertTrue(SingleRunSpike.check(log, race).isEmpty());
+    }
+
+    @Test
+    void aLongRunLongerThanARecentRaceIsStillComparedWithIt() {
+        Run race = Run.of(DAY.minusDays(14), Distance.ofKm(21.1), Duration.ofMinutes(100), RunType.RACE);
+        Run run = run(DAY, 24);
+        assertTrue(SingleRunSpike.check(TrainingLog.of(run(DAY.minusDays(20), 16), race, run), run).isPresent());
+    }
+
+    @Test
+    void aTrainingRunOnRaceDistanceIsStillASpike() {
+        Run longRun = Run.of(DAY, Distance.ofKm(42.195), Duration.ofMinutes(230), RunType.LONG);
+        assertTrue(SingleRunSpike.check(TrainingLog.of(run(DAY.minusDays(21), 32), longRun), longRun).isPresent());
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
-import dev.recovery.core.triage.SorenessPattern;
+import dev.recovery.core.triage.CheckIns;
 import dev.recovery.core.triage.Triage;
 import dev.recovery.core.triage.TriageLevel;
 import java.time.LocalDate;
@@ -26,9 +26,7 @@ class ReadinessTest {
     static final Reason SHOE = Reason.of("load-shoe-replace", "Replace your shoes.", Sources.KUNZ);
 
     static Optional<DatedTriage> triage(TriageLevel level, LocalDate checkInDate) {
-        String id = level.name().toLowerCase() + "-example";
-        return Optional.of(DatedTriage.of(checkInDate,
-                new Triage(level, SorenessPattern.NEITHER, List.of(Reason.of(id, "Example " + level + ".", Sources.POSTMA_CHUNG)))));
+        return Optional.of(DatedTriage.of(checkInDate, CheckIns.triage(level)));
     }
 
     @Test
@@ -36,7 +34,7 @@ class ReadinessTest {
         Readiness r = Readiness.of(DAY, triage(TriageLevel.GREEN, DAY), List.of());
         assertEquals(TriageLevel.GREEN, r.level());
         assertFalse(r.raisedByLoad());
-        assertEquals(List.of("green-example"), r.ruleIds());
+        assertEquals(List.of("green-ordinary-soreness"), r.ruleIds());
     }
 
     @Test
@@ -65,7 +63,7 @@ class ReadinessTest {
     void acwrCautionAloneDoesNotRaiseGreen() {
         Readiness r = Readiness.of(DAY, triage(TriageLevel.GREEN, DAY), List.of(ACWR_CAUTION, SHOE));
         assertEquals(TriageLevel.GREEN, r.level());
-        assertEquals(List.of("green-example", "load-acwr-caution", "load-shoe-replace"), r.ruleIds());
+        assertEquals(List.of("green-ordinary-soreness", "load-acwr-caution", "load-shoe-replace"), r.ruleIds());
     }
 
     @Test
@@ -74,7 +72,7 @@ class ReadinessTest {
         Reason raised = r.reasons().stream().filter(x -> x.ruleId().equals(Readiness.LOAD_RAISED_RULE_ID)).findFirst().orElseThrow();
         assertTrue(raised.message().contains("load-single-run-spike, load-acwr-danger"), raised.message());
         assertEquals(Sources.BJSM_2025_SPIKE, raised.source());
-        assertEquals(List.of("green-example", "readiness-load-raised", "load-single-run-spike", "load-acwr-danger"), r.ruleIds());
+        assertEquals(List.of("green-ordinary-soreness", "readiness-load-raised", "load-single-run-spike", "load-acwr-danger"), r.ruleIds());
     }
 
     @Test
@@ -82,7 +80,14 @@ class ReadinessTest {
         Readiness r = Readiness.of(DAY, triage(TriageLevel.RED, DAY), List.of(ACWR_DANGER, SPIKE));
         assertEquals(TriageLevel.RED, r.level());
         assertFalse(r.raisedByLoad());
-        assertEquals(TriageLevel.RED.action(), r.action());
+        assertTrue(r.action().startsWith(TriageLevel.RED.action()), r.action());
+    }
+
+    @Test
+    void aRedDaySaysHowSoonToBeSeen() {
+        Readiness r = Readiness.of(DAY, triage(TriageLevel.RED, DAY), List.of());
+        assertEquals(java.util.Optional.of(dev.recovery.core.triage.Urgency.SOON), r.urgency());
+        assertTrue(r.action().endsWith(dev.recovery.core.triage.Urgency.SOON.action()), r.action());
     }
 
     @Test
@@ -127,12 +132,12 @@ class ReadinessTest {
     @Test
     void anAmberFromYesterdayHasItsRecheckDue() {
         Readiness r = Readiness.of(DAY, triage(TriageLevel.AMBER, DAY.minusDays(1)), List.of());
-        assertEquals(List.of("amber-example", Readiness.RECHECK_RULE_ID), r.ruleIds());
+        assertEquals(List.of("amber-pain-above-3", Readiness.RECHECK_RULE_ID), r.ruleIds());
     }
 
     @Test
     void anAmberFromTodayHasNoRecheckDue() {
-        assertEquals(List.of("amber-example"), Readiness.of(DAY, triage(TriageLevel.AMBER, DAY), List.of()).ruleIds());
+        assertEquals(List.of("amber-pain-above-3"), Readiness.of(DAY, triage(TriageLevel.AMBER, DAY), List.of()).ruleIds());
     }
 
     @Test

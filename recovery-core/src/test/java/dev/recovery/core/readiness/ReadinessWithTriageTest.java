@@ -1,5 +1,6 @@
 package dev.recovery.core.readiness;
 
+import dev.recovery.core.unit.BodyRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ class ReadinessWithTriageTest {
 
     @Test
     void ordinarySorenessWithALoadSpikeIsAmberAndKeepsTheTriageReasons() {
-        Triage triage = Triage.of(CheckIn.builder().pain(2).build());
+        Triage triage = Triage.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2).build());
         assertEquals(TriageLevel.GREEN, triage.level());
         Readiness r = Readiness.of(DAY, Optional.of(DatedTriage.of(DAY, triage)), List.of(ReadinessTest.SPIKE));
         assertEquals(TriageLevel.AMBER, r.level());
@@ -28,7 +29,7 @@ class ReadinessWithTriageTest {
 
     @Test
     void painAtRestStaysRedWhateverTheLoad() {
-        Triage triage = Triage.of(CheckIn.builder().pain(2).symptom(Symptom.PAIN_AT_REST).build());
+        Triage triage = Triage.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2).symptom(Symptom.PAIN_AT_REST).build());
         assertEquals(TriageLevel.RED, triage.level());
         assertEquals(TriageLevel.RED, Readiness.of(DAY, Optional.of(DatedTriage.of(DAY.minusDays(1), triage)), List.of()).level());
     }

@@ -10,6 +10,7 @@ import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.CheckIns;
 import dev.recovery.core.triage.Onset;
 import dev.recovery.core.triage.SorenessPattern;
 import dev.recovery.core.triage.Triage;
@@ -58,21 +59,22 @@ final class Days {
         return YogaSession.of(DATE, Duration.ofMinutes(30));
     }
 
-    /** A triage built directly with the public constructor. */
+    /** The triage of a calf check-in of {@code level}. */
     static Triage triage(TriageLevel level) {
-        return new Triage(level, SorenessPattern.NEITHER,
-                List.of(Reason.of("test-" + level.name().toLowerCase(java.util.Locale.ROOT), "Set by the test.", Sources.POSTMA_CHUNG)));
+        return CheckIns.triage(level);
     }
 
-    /** A sore {@code region} (pain 3, delayed onset, 24 h) triaged {@code level}. */
+    /**
+     * A sore {@code region} of about {@code level} (see {@link CheckIns#of}): a GREEN ache of a tendon,
+     * joint or bone-stress region triages AMBER, since only muscle soreness can be GREEN.
+     */
     static SorenessReport sore(BodyRegion region, TriageLevel level) {
-        return SorenessReport.of(CheckIn.builder().region(region).pain(3).build(), triage(level));
+        return SorenessReport.of(CheckIns.of(region, level));
     }
 
-    /** A RED {@code region} with a sudden onset {@code hours} ago (an acute strain or sprain). */
+    /** A RED {@code region} with a sudden onset {@code hours} ago (an acute strain or sprain): pain 7 during the run. */
     static SorenessReport acuteRed(BodyRegion region, double hours) {
-        return SorenessReport.of(CheckIn.builder().region(region).pain(7).onset(Onset.DURING).hoursSinceRun(hours).build(),
-                triage(TriageLevel.RED));
+        return SorenessReport.of(CheckIn.ordinaryDoms(region, 7, hours).toBuilder().onset(Onset.DURING).build());
     }
 
     static RecoveryDay day(TrainingPhase phase, Session... sessions) {

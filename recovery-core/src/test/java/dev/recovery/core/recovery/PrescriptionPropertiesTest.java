@@ -15,6 +15,7 @@ import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Source;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.Onset;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.BodyRegion;
@@ -70,8 +71,9 @@ class PrescriptionPropertiesTest {
     private static Gen<SorenessReport> reports() {
         return Generate.enumValues(BodyRegion.class).zip(Generate.enumValues(TriageLevel.class), Generate.enumValues(Onset.class),
                 integers().between(0, 240), integers().between(0, 10),
-                (region, level, onset, hours, pain) -> SorenessReport.of(
-                        CheckIn.builder().region(region).onset(onset).hoursSinceRun(hours).pain(pain).build(), Days.triage(level)));
+                (region, level, onset, hours, pain) -> SorenessReport.of(level == TriageLevel.RED
+                        ? CheckIn.ordinaryDoms(region, pain, hours).toBuilder().onset(onset).symptom(Symptom.SWELLING).build()
+                        : CheckIn.ordinaryDoms(region, pain, hours).toBuilder().onset(onset).build()));
     }
 
     private static Gen<RecoveryDay> days() {

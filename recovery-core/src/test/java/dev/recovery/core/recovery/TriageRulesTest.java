@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.Trend;
 import dev.recovery.core.triage.Onset;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.BodyRegion;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class TriageRulesTest {
 
     private static SorenessReport delayedRed(BodyRegion region) {
-        return SorenessReport.of(CheckIn.builder().region(region).pain(5).onset(Onset.DELAYED).hoursSinceRun(200).build(),
-                Days.triage(TriageLevel.RED));
+        return SorenessReport.of(CheckIn.ordinaryDoms(region, 5, 200).toBuilder().trend(Trend.UNCHANGED).build());
     }
 
     @Test

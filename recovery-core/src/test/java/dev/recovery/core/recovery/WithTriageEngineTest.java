@@ -21,12 +21,12 @@ class WithTriageEngineTest {
 
     private static Prescription withCheckIn(CheckIn checkIn) {
         return Prescriber.prescribe(Days.day(TrainingPhase.PEAK, Days.easy(50))
-                .plusSoreness(SorenessReport.of(checkIn, Triage.of(checkIn))));
+                .plusSoreness(SorenessReport.of(checkIn)));
     }
 
     @Test
     void swollenAnkleRightAfterTheRunGetsRiceAndNoRun() {
-        CheckIn sprain = CheckIn.builder().region(BodyRegion.ANKLE).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
+        CheckIn sprain = CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().region(BodyRegion.ANKLE).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
                 .spread(Spread.LOCALIZED).onset(Onset.DURING).hoursSinceRun(1).symptom(Symptom.SWELLING).build();
         Prescription p = withCheckIn(sprain);
         assertEquals(Optional.of(TriageLevel.RED), p.worst());
@@ -36,7 +36,7 @@ class WithTriageEngineTest {
 
     @Test
     void ordinaryDomsInTheCalvesTrainsAsPlanned() {
-        Prescription p = withCheckIn(CheckIn.builder().region(BodyRegion.CALF).pain(2).build());
+        Prescription p = withCheckIn(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().region(BodyRegion.CALF).pain(2).build());
         assertEquals(Optional.of(TriageLevel.GREEN), p.worst());
         assertTrue(p.has(Modality.DYNAMIC_WARM_UP));
         assertTrue(p.has(Modality.WALL_DORSIFLEXION_STRETCH));
@@ -44,7 +44,7 @@ class WithTriageEngineTest {
 
     @Test
     void oneSidedAcheSwapsTheRunForCrossTraining() {
-        Prescription p = withCheckIn(CheckIn.builder().region(BodyRegion.HAMSTRING).side(Side.RIGHT).pain(4).build());
+        Prescription p = withCheckIn(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().region(BodyRegion.HAMSTRING).side(Side.RIGHT).pain(4).build());
         assertEquals(Optional.of(TriageLevel.AMBER), p.worst());
         assertEquals(DoseRange.exactly(50), p.itemsOf(Modality.CROSS_TRAINING).get(0).minutes());
     }

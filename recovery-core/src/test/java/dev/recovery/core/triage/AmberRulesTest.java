@@ -1,5 +1,6 @@
 package dev.recovery.core.triage;
 
+import dev.recovery.core.unit.BodyRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,12 +8,12 @@ import dev.recovery.core.unit.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One example per failed green condition of RULES.md 1.5 (the AMBER rules). */
+/** One example per failed green condition (the AMBER rules). */
 class AmberRulesTest {
 
     /** Ordinary soreness: calf, both sides, 2/10, dull, widespread, delayed, 24 h, improving, eases. */
     private static CheckIn.Builder ordinary() {
-        return CheckIn.builder().pain(2);
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2);
     }
 
     private static void assertAmberBecause(String ruleId, CheckIn checkIn) {

@@ -5,6 +5,7 @@ import dev.recovery.core.unit.PainScore;
 import dev.recovery.core.unit.Side;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -16,12 +17,12 @@ import org.quicktheories.generators.Generate;
  * turn up often; hours favour the range where the rules change (0-100 h in tenths, the thresholds,
  * up to 400 h) but reach a year.
  */
-final class CheckInGenerators {
+public final class CheckInGenerators {
 
     private CheckInGenerators() {
     }
 
-    /** Hours on and either side of every threshold of RULES.md 1.2-1.5. */
+    /** Hours on and either side of every threshold of the triage. */
     private static final List<Double> THRESHOLD_HOURS = List.of(0.0, 11.9, 12.0, 24.0, 24.1, 25.0, 72.0, 72.1, 73.0,
             168.0, 168.1, 169.0, CheckIn.MAX_HOURS_SINCE_RUN);
 
@@ -52,8 +53,8 @@ final class CheckInGenerators {
     }
 
     /** Any valid check-in. */
-    static Gen<CheckIn> checkIns() {
-        Gen<BodyRegion> regions = Generate.enumValues(BodyRegion.class);
+    public static Gen<CheckIn> checkIns() {
+        Gen<BodyRegion> regions = mostly(BodyRegion.CALF, Generate.enumValues(BodyRegion.class));
         Gen<Side> sides = mostly(Side.BOTH, Generate.enumValues(Side.class));
         Gen<Integer> pains = pain();
         Gen<PainQuality> qualities = mostly(PainQuality.DULL_ACHY, Generate.enumValues(PainQuality.class));
@@ -63,10 +64,18 @@ final class CheckInGenerators {
         Gen<Trend> trends = Generate.enumValues(Trend.class);
         Gen<MovementResponse> movements = mostly(MovementResponse.EASES, Generate.enumValues(MovementResponse.class));
         Gen<Set<Symptom>> symptoms = symptoms();
+        Gen<Optional<PainScore>> runPain = runPain();
         Gen<CheckIn> checkIns = in -> new CheckIn(regions.generate(in), sides.generate(in),
                 PainScore.of(pains.generate(in)), qualities.generate(in), spreads.generate(in), onsets.generate(in),
-                hours.generate(in), trends.generate(in), movements.generate(in), symptoms.generate(in));
+                hours.generate(in), trends.generate(in), movements.generate(in), symptoms.generate(in),
+                runPain.generate(in));
         return checkIns.describedAs(CheckIn::toString);
+    }
+
+    /** Pain during the run: not reported two times in three, otherwise 0-10. */
+    static Gen<Optional<PainScore>> runPain() {
+        return Generate.frequency(List.of(Pair.of(2, Generate.constant(Optional.<PainScore>empty())),
+                Pair.of(1, Generate.range(PainScore.MIN, PainScore.MAX).map(p -> Optional.of(PainScore.of(p))))));
     }
 
     private static <T> Gen<T> mostly(T mild, Gen<T> any) {

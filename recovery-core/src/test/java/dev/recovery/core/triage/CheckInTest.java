@@ -1,5 +1,6 @@
 package dev.recovery.core.triage;
 
+import dev.recovery.core.unit.BodyRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ class CheckInTest {
     @Test
     void negativeHoursAreRefusedNamingTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CheckIn.builder().hoursSinceRun(-1).build());
+                () -> CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().hoursSinceRun(-1).build());
         assertEquals("hours-since-run: -1 is not allowed; expected a number from 0 to 8760 hours", e.getMessage());
     }
 
@@ -32,7 +33,7 @@ class CheckInTest {
     @Test
     void symptomsAreCopiedSoTheCheckInStaysImmutable() {
         EnumSet<Symptom> symptoms = EnumSet.of(Symptom.SWELLING);
-        CheckIn checkIn = CheckIn.builder().build().withSymptom(Symptom.SWELLING);
+        CheckIn checkIn = CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().build().withSymptom(Symptom.SWELLING);
         symptoms.add(Symptom.REDNESS);
         assertEquals(EnumSet.of(Symptom.SWELLING), checkIn.symptoms());
         assertThrows(UnsupportedOperationException.class, () -> checkIn.symptoms().add(Symptom.WARMTH));
@@ -45,7 +46,7 @@ class CheckInTest {
 
     @Test
     void withSymptomAddsWithoutChangingTheOriginal() {
-        CheckIn mild = CheckIn.builder().build();
+        CheckIn mild = CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().build();
         CheckIn swollen = mild.withSymptom(Symptom.SWELLING);
         assertTrue(mild.symptoms().isEmpty());
         assertTrue(swollen.has(Symptom.SWELLING));

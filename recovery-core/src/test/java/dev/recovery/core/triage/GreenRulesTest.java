@@ -1,16 +1,17 @@
 package dev.recovery.core.triage;
 
+import dev.recovery.core.unit.BodyRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.recovery.core.source.Sources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Examples of the GREEN level of RULES.md 1.5 and its two routes. */
+/** Examples of the GREEN level and its two routes. */
 class GreenRulesTest {
 
     private static CheckIn.Builder ordinary() {
-        return CheckIn.builder().pain(2);
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2);
     }
 
     @Test
@@ -44,13 +45,13 @@ class GreenRulesTest {
 
     @Test
     void withinADayTheTrendDoesNotDecideGreen() {
-        // RULES.md 1.5: "either hours since run <= 24, or the DOMS pattern"; the trend only limits the DOMS route.
+        // GREEN timing: "either hours since run <= 24, or the DOMS pattern"; the trend only limits the DOMS route.
         assertEquals(TriageLevel.GREEN, Triage.of(ordinary().trend(Trend.WORSE).hoursSinceRun(20).build()).level());
     }
 
     @Test
     void noPainAtAllIsGreen() {
-        assertEquals(TriageLevel.GREEN, Triage.of(CheckIn.builder().pain(0).build()).level());
+        assertEquals(TriageLevel.GREEN, Triage.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(0).build()).level());
     }
 
     @Test

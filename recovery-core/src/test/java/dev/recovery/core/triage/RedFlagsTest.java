@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** One example per red flag of RULES.md 1.4, each added to an otherwise ordinary, GREEN check-in. */
+/** One example per red flag, each added to an otherwise ordinary, GREEN check-in. */
 class RedFlagsTest {
 
     /** Ordinary soreness: calf, both sides, 2/10, dull, widespread, delayed, 24 h, improving, eases. */
     private static CheckIn.Builder ordinary() {
-        return CheckIn.builder().pain(2);
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2);
     }
 
     private static void assertRedBecause(String ruleId, CheckIn checkIn) {
@@ -119,7 +119,7 @@ class RedFlagsTest {
 
     @Test
     void everyRedFlagPresentIsListedNotJustTheFirst() {
-        Triage triage = Triage.of(ordinary().pain(9).symptom(Symptom.SWELLING, Symptom.WARMTH).build());
+        Triage triage = Triage.of(ordinary().region(BodyRegion.KNEE).pain(9).symptom(Symptom.SWELLING, Symptom.WARMTH).build());
         assertEquals(List.of("red-swelling", "red-warmth", "red-severe-pain"), triage.ruleIds());
     }
 
@@ -143,9 +143,11 @@ class RedFlagsTest {
 
     @ParameterizedTest
     @EnumSource(Symptom.class)
-    void everySymptomHasItsOwnRedFlag(Symptom symptom) {
-        TriageRule rule = RedFlags.forSymptom(symptom);
-        assertTrue(rule.fires().test(ordinary().symptom(symptom).build()));
-        assertFalse(rule.fires().test(ordinary().build()));
+    void everyRedFlagSymptomHasItsOwnRedFlag(Symptom symptom) {
+        assertEquals(symptom.isRedFlag(), RedFlags.forSymptom(symptom).isPresent());
+        RedFlags.forSymptom(symptom).ifPresent(rule -> {
+            assertTrue(rule.fires().test(ordinary().symptom(symptom).build()));
+            assertFalse(rule.fires().test(ordinary().build()));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.recovery.core.triage;
 
+import dev.recovery.core.unit.BodyRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The edges of every threshold of RULES.md 1.4 and 1.5: pain 3/4 and 6/7, hours 24/25, 72/73 and 168/169. */
+/** The edges of every threshold of the triage: pain 3/4 and 6/7, hours 24/25, 72/73 and 168/169. */
 class TriageBoundariesTest {
 
     private static CheckIn.Builder ordinary() {
-        return CheckIn.builder().pain(2);
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(2);
     }
 
     private static TriageLevel level(CheckIn.Builder builder) {

@@ -26,14 +26,14 @@ class TriageInputTest {
     @Test
     void painElevenIsRefusedWithTheRange() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CheckIn.builder().pain(11).build());
+                () -> CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(11).build());
         assertEquals("pain: 11 is not allowed; expected a whole number from 0 to 10", e.getMessage());
     }
 
     @Test
     void negativeHoursAreRefusedWithTheRange() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CheckIn.builder().hoursSinceRun(-3).build());
+                () -> CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().hoursSinceRun(-3).build());
         assertEquals("hours-since-run: -3 is not allowed; expected a number from 0 to 8760 hours", e.getMessage());
     }
 

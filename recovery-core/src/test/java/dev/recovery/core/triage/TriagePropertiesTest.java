@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The invariants of RULES.md 1.5 over arbitrary valid check-ins. */
+/** The invariants of the triage over arbitrary valid check-ins. */
 class TriagePropertiesTest {
 
     private static final int EXAMPLES = 2_000;
@@ -35,15 +35,16 @@ class TriagePropertiesTest {
     }
 
     @Test
-    void anySymptomMakesTheTriageRed() {
+    void anyRedFlagSymptomMakesTheTriageRed() {
         qt().withExamples(EXAMPLES).forAll(checkIns(), SYMPTOMS)
-                .check((c, s) -> level(c.withSymptom(s)) == TriageLevel.RED);
+                .check((c, s) -> !s.isRedFlag() || level(c.withSymptom(s)) == TriageLevel.RED);
     }
 
     @Test
     void anyRedFlagMakesTheTriageRed() {
         qt().withExamples(EXAMPLES).forAll(checkIns())
-                .check(c -> RedFlags.ALL.stream().noneMatch(r -> r.fires().test(c)) || level(c) == TriageLevel.RED);
+                .check(c -> GreenConditions.painFree(c) || RedFlags.ALL.stream().noneMatch(r -> r.fires().test(c))
+                        || level(c) == TriageLevel.RED);
     }
 
     @Test
@@ -69,7 +70,7 @@ class TriagePropertiesTest {
         qt().withExamples(EXAMPLES).forAll(checkIns())
                 .check(c -> {
                     CheckIn copy = new CheckIn(c.region(), c.side(), c.pain(), c.quality(), c.spread(), c.onset(),
-                            c.hoursSinceRun(), c.trend(), c.movement(), EnumSet.copyOf(withNone(c.symptoms())));
+                            c.hoursSinceRun(), c.trend(), c.movement(), EnumSet.copyOf(withNone(c.symptoms())), c.painDuringRun());
                     return Triage.of(c).equals(Triage.of(copy)) && Triage.of(c).equals(Triage.of(c));
                 });
     }
@@ -96,14 +97,32 @@ class TriagePropertiesTest {
     @Test
     void greenOnlyWhenEveryGreenConditionHolds() {
         qt().withExamples(EXAMPLES).forAll(checkIns())
-                .check(c -> (level(c) == TriageLevel.GREEN) == (!oracleRed(c) && oracleGreenConditions(c)));
+                .check(c -> (level(c) == TriageLevel.GREEN) == (oraclePainFree(c) || !oracleRed(c) && oracleGreenConditions(c)));
     }
 
     @Test
-    void theLevelMatchesRulesMdReadDirectly() {
+    void theLevelMatchesTheRulesReadDirectly() {
         qt().withExamples(EXAMPLES).forAll(checkIns())
-                .check(c -> level(c) == (oracleRed(c) ? TriageLevel.RED
+                .check(c -> level(c) == (oraclePainFree(c) ? TriageLevel.GREEN : oracleRed(c) ? TriageLevel.RED
                         : oracleGreenConditions(c) ? TriageLevel.GREEN : TriageLevel.AMBER));
+    }
+
+    @Test
+    void aPainFreeCheckInWithoutSignsIsGreenWhateverItsPattern() {
+        qt().withExamples(EXAMPLES).forAll(checkIns())
+                .check(c -> !oraclePainFree(c) || level(c) == TriageLevel.GREEN);
+    }
+
+    @Test
+    void onlyMuscleRegionsAreGreenWhileTheyHurt() {
+        qt().withExamples(EXAMPLES).forAll(checkIns())
+                .check(c -> c.pain().value() == 0 || level(c) != TriageLevel.GREEN || MUSCLES.contains(c.region()));
+    }
+
+    @Test
+    void everyRedResultHasAnUrgencyAndNoOtherDoes() {
+        qt().withExamples(EXAMPLES).forAll(checkIns())
+                .check(c -> Triage.of(c).urgency().isPresent() == (level(c) == TriageLevel.RED));
     }
 
     @Test
@@ -140,21 +159,35 @@ class TriagePropertiesTest {
         return symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : symptoms;
     }
 
-    // --- RULES.md 1.4 and 1.5 written out again, independently of the engine -----------------------
+    // --- The rules written out again, independently of the engine ---------------------------------
 
     private static final Set<BodyRegion> BONE_STRESS = EnumSet.of(BodyRegion.SHIN, BodyRegion.FOOT, BodyRegion.HIP,
-            BodyRegion.THIGH);
+            BodyRegion.THIGH, BodyRegion.GROIN, BodyRegion.LOWER_BACK);
+    private static final Set<BodyRegion> MUSCLES = EnumSet.of(BodyRegion.CALF, BodyRegion.QUADRICEPS,
+            BodyRegion.HAMSTRING, BodyRegion.GLUTE);
+    private static final Set<Symptom> ALONE_RED = EnumSet.complementOf(EnumSet.of(Symptom.BONE_TENDER,
+            Symptom.HOP_PAIN, Symptom.WORSE_NEXT_MORNING));
+
+    private static boolean runPainTooHigh(CheckIn c) {
+        return c.painDuringRun().map(p -> p.value() > 5).orElse(false);
+    }
+
+    private static boolean oraclePainFree(CheckIn c) {
+        return c.pain().value() == 0 && c.symptoms().isEmpty() && !runPainTooHigh(c);
+    }
 
     private static boolean oracleRed(CheckIn c) {
         boolean sharp = c.quality() != PainQuality.DULL_ACHY && c.quality() != PainQuality.TIGHT_STIFF;
         boolean localized = c.spread() == Spread.LOCALIZED;
         double h = c.hoursSinceRun();
-        return !c.symptoms().isEmpty()
+        boolean boneSign = c.movement() == MovementResponse.WORSE || c.has(Symptom.PAIN_AT_REST)
+                || c.has(Symptom.PERSISTS_AFTER_REST) || c.has(Symptom.BONE_TENDER) || c.has(Symptom.HOP_PAIN);
+        return c.symptoms().stream().anyMatch(ALONE_RED::contains)
                 || (sharp && localized)
                 || (c.trend() == Trend.WORSE && h > 72)
                 || (c.trend() != Trend.IMPROVING && h > 168)
                 || c.pain().value() >= 7
-                || (BONE_STRESS.contains(c.region()) && localized && c.movement() == MovementResponse.WORSE);
+                || (BONE_STRESS.contains(c.region()) && localized && boneSign);
     }
 
     private static boolean oracleGreenConditions(CheckIn c) {
@@ -164,6 +197,9 @@ class TriagePropertiesTest {
                 && c.spread() == Spread.WIDESPREAD
                 && c.side() == Side.BOTH
                 && c.movement() != MovementResponse.WORSE
-                && (h <= 24 || (c.onset() == Onset.DELAYED && h <= 72 && c.trend() != Trend.WORSE));
+                && (h <= 24 || (c.onset() == Onset.DELAYED && h <= 72 && c.trend() != Trend.WORSE))
+                && MUSCLES.contains(c.region())
+                && !c.has(Symptom.BONE_TENDER) && !c.has(Symptom.HOP_PAIN) && !c.has(Symptom.WORSE_NEXT_MORNING)
+                && !runPainTooHigh(c);
     }
 }

@@ -18,11 +18,13 @@ class TriageRuleCatalogueTest {
     private static final List<String> IDS = List.of(
             "red-pain-at-rest", "red-persists-after-rest", "red-localized-sharp-pain", "red-swelling", "red-redness",
             "red-warmth", "red-numbness", "red-cannot-bear-weight", "red-deformity", "red-worse-after-doms-peak",
-            "red-not-settling", "red-severe-pain", "red-bone-stress-site",
+            "red-not-settling", "red-severe-pain", "red-bone-stress-site", "red-sudden-during-run", "red-stopped-run",
+            "red-altered-gait", "red-numbness-spreading", "red-possible-clot",
             "amber-pain-above-3", "amber-quality-not-dull", "amber-localized", "amber-one-sided",
             "amber-worse-with-movement", "amber-not-resolved-within-24h", "amber-worsening-within-doms-window",
-            "amber-beyond-doms-window", "amber-unchanged-after-doms-peak",
-            "green-ordinary-soreness", "green-doms-pattern");
+            "amber-beyond-doms-window", "amber-unchanged-after-doms-peak", "amber-tendon-or-joint-region",
+            "amber-bone-stress-site", "amber-bone-sign", "amber-pain-during-run-above-5", "amber-worse-next-morning",
+            "green-ordinary-soreness", "green-doms-pattern", "green-pain-free");
 
     @Test
     void ruleIdsAreStable() {

@@ -38,6 +38,14 @@ import org.springframework.shell.jline.JLineInputReader;
  */
 public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
 
+    /**
+     * The yes/no signs the REPL asks about, in order: the classic eight. The signs added with the
+     * episode rules (sudden, stopped run, altered gait, spreading numbness, tender bone, hop pain,
+     * worse next morning) are asked only where they can change the result, in the console's next step.
+     */
+    static final List<Symptom> ASKED_FLAGS = List.of(Symptom.PAIN_AT_REST, Symptom.PERSISTS_AFTER_REST, Symptom.SWELLING,
+            Symptom.REDNESS, Symptom.WARMTH, Symptom.NUMBNESS, Symptom.CANNOT_BEAR_WEIGHT, Symptom.DEFORMITY);
+
     /** The value options in the order questions are asked. */
     static final List<String> VALUE_OPTIONS = List.of("region", "side", "pain", "quality", "spread", "onset",
             "hours-since-run", "trend", "movement");
@@ -165,7 +173,7 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
                 answers.put(option, ask(questions, option));
             }
             if (askFlags) {
-                for (Symptom symptom : Symptom.values()) {
+                for (Symptom symptom : ASKED_FLAGS) {
                     if (questions.confirm(question(symptom))) {
                         symptoms.add(symptom);
                     }

@@ -13,15 +13,12 @@ import java.time.LocalDate;
 public final class RecoveryService {
 
     private final TrainingHistory history;
-    private final TriageEngine triage;
 
     /**
-     * @param history the day's sessions and check-ins
-     * @param triage triages each check-in again (the rules may have been refined since it was recorded)
+     * @param history the day's sessions and check-ins; each report triages its check-in again with today's rules
      */
-    public RecoveryService(TrainingHistory history, TriageEngine triage) {
+    public RecoveryService(TrainingHistory history) {
         this.history = history;
-        this.triage = triage;
     }
 
     /**
@@ -36,7 +33,7 @@ public final class RecoveryService {
             recoveryDay = recoveryDay.plusSession(session);
         }
         for (CheckIn checkIn : history.latestCheckInsByRegion(day)) {
-            recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn, triage.evaluate(checkIn)));
+            recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn));
         }
         return Prescriber.prescribe(recoveryDay);
     }

@@ -28,15 +28,15 @@ final class TestConsole implements AutoCloseable {
     /** The console's "now": 2026-11-22 07:00 UTC. */
     static final Instant NOW = Instant.parse("2026-11-22T07:00:00Z");
 
-    /** GREEN at pain 3 or below, AMBER above, RED with any flag: enough to see the wiring. */
+    /** GREEN at pain 3 or below, AMBER above, RED with any flag: enough to see the wiring (real rule ids, test wording). */
     static final TriageEngine SIMPLE_RULES = checkIn -> {
         if (!checkIn.symptoms().isEmpty()) {
             return new Triage(TriageLevel.RED, SorenessPattern.NEITHER,
-                    List.of(Reason.of("red-test-flag", "A red flag is present.", Sources.POSTMA_CHUNG)));
+                    List.of(Reason.of("red-pain-at-rest", "A red flag is present.", Sources.POSTMA_CHUNG)));
         }
         TriageLevel level = checkIn.pain().value() <= 3 ? TriageLevel.GREEN : TriageLevel.AMBER;
         return new Triage(level, SorenessPattern.DOMS,
-                List.of(Reason.of("test-pain-" + level.name().toLowerCase(java.util.Locale.ROOT), "Pain is " + checkIn.pain().value() + ".",
+                List.of(Reason.of(level == TriageLevel.GREEN ? "green-ordinary-soreness" : "amber-pain-above-3", "Pain is " + checkIn.pain().value() + ".",
                         Sources.POSTMA_CHUNG)));
     };
 

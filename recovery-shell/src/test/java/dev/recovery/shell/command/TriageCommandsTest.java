@@ -43,7 +43,7 @@ class TriageCommandsTest {
         assertEquals("GREEN", json.get("level").asString());
         assertTrue(json.get("action").asString().startsWith("Train as planned"));
         JsonNode reason = json.get("reasons").get(0);
-        assertEquals("test-pain-green", reason.get("rule").asString());
+        assertEquals("green-ordinary-soreness", reason.get("rule").asString());
         assertEquals("Pain is 2.", reason.get("message").asString());
         assertTrue(reason.get("source").asString().contains("Postma"), reason.toString());
     }

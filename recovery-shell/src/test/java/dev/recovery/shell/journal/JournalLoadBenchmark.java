@@ -1,5 +1,6 @@
 package dev.recovery.shell.journal;
 
+import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
@@ -116,7 +117,7 @@ public final class JournalLoadBenchmark {
             entries.add(i % 2 == 0 ? SessionEntry.of(run, Samples.CLOCK) : SessionEntry.imported(run, "strava:" + (1_000_000 + i), Samples.CLOCK));
         }
         for (int i = 0; i < 1_000; i++) {
-            entries.add(CheckInEntry.of(CheckIn.builder().pain(random.nextInt(8)).hoursSinceRun(random.nextInt(48)).build(),
+            entries.add(CheckInEntry.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().pain(random.nextInt(8)).hoursSinceRun(random.nextInt(48)).build(),
                     start.plusDays(i * 3650L / 1_000), Samples.CLOCK));
         }
         for (int i = 0; i < 700; i++) {

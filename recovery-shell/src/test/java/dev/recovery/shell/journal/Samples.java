@@ -44,7 +44,7 @@ final class Samples {
     }
 
     static CheckIn fullCheckIn() {
-        return CheckIn.builder().region(BodyRegion.IT_BAND).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
+        return CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().region(BodyRegion.IT_BAND).side(Side.LEFT).pain(6).quality(PainQuality.SHARP)
                 .spread(Spread.LOCALIZED).onset(Onset.DURING).hoursSinceRun(2.5).trend(Trend.WORSE)
                 .movement(MovementResponse.WORSE).symptom(Symptom.SWELLING, Symptom.PAIN_AT_REST).build();
     }
@@ -65,7 +65,7 @@ final class Samples {
                 SessionEntry.imported(StrengthSession.of(DAY, Duration.ofMinutes(20)), "strava:77", Samples.CLOCK),
                 SessionEntry.of(YogaSession.of(DAY, Duration.ofMinutes(30)), Samples.CLOCK),
                 CheckInEntry.of(fullCheckIn(), DAY, Samples.CLOCK),
-                CheckInEntry.of(CheckIn.builder().build(), DAY.plusDays(1), Samples.CLOCK),
+                CheckInEntry.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().build(), DAY.plusDays(1), Samples.CLOCK),
                 ShoeEntry.add("Pegasus 40", DAY, Samples.CLOCK),
                 ShoeEntry.retire("Pegasus 40", DAY.plusDays(1), Samples.CLOCK),
                 ProfileEntry.of(fullProfile(), Samples.CLOCK),

@@ -111,6 +111,6 @@ class TrainingHistoryTest {
     }
 
     private static CheckIn checkIn(BodyRegion region, int pain) {
-        return CheckIn.builder().region(region).pain(pain).build();
+        return CheckIn.ordinaryDoms(region, pain, 24).toBuilder().build();
     }
 }
