@@ -31,7 +31,7 @@ public final class Sources {
             "A marathon runner's first-hand account", "n.d.",
             "Running recovery and best practices after a marathon (seed 003)");
 
-    /** Seed 004: leg ache prevention, with its references (Olsen 2023, Toumi & Best 2003, NHS 2021, Cleveland Clinic 2022). */
+    /** Seed 004: leg ache prevention, with its references (Olsen 2023, Toumi and Best 2003, NHS 2021, Cleveland Clinic 2022). */
     public static final Source LEG_ACHE_GUIDE = new Source("leg-ache-guide",
             "Leg ache prevention guide, with references", "2025",
             "7 Ways to Prevent Leg Ache After Running (seed 004)");
