@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  * @param rollingCoupled   acute 7-day sum / (28-day sum / 4), if defined
  * @param rollingUncoupled acute 7-day sum / (sum of the 21 days before the acute week / 3), if defined
  * @param ewma             EWMA acute (N = 7) / EWMA chronic (N = 28), if defined
+ * @since 0.1.0
  */
 public record Acwr(OptionalDouble rollingCoupled, OptionalDouble rollingUncoupled, OptionalDouble ewma) {
 

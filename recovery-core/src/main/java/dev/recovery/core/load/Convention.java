@@ -14,6 +14,8 @@ import dev.recovery.core.unit.Checks;
  *   <li>TrainingPeaks: X_t = X_(t-1) + (load_t - X_(t-1)) / tau, so k = 1/tau</li>
  *   <li>Runalyze: k = lambda = 2 / (tau + 1)</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum Convention {
     /** k = 1 - e^(-1/tau). */

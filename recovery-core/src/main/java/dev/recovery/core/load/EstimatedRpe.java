@@ -16,6 +16,8 @@ import dev.recovery.core.unit.Rpe;
  * of session on Foster's CR-10 scale (2 easy, 3 moderate, 5 hard, 7 very hard, 10 maximal), taken
  * from the upper middle of the usual range so that hard sessions are not under-counted. Loads built
  * from them are marked {@link LoadMethod#ESTIMATED}.
+ *
+ * @since 0.1.0
  */
 public final class EstimatedRpe {
 

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
  *
  * @param fitness long-term load, 0 or more AU/day
  * @param fatigue short-term load, 0 or more AU/day
+ * @since 0.1.0
  */
 public record FitnessFatigue(double fitness, double fatigue) {
 

@@ -21,6 +21,8 @@ import java.util.Locale;
  * {@value #ESTABLISHED_DAYS} days (twice the time constant) and no seed was given, fitness is too far
  * below its real level for a ratio against it to mean anything, so form is {@link #NOT_ESTABLISHED}
  * rather than a false alarm in a runner's first weeks (the ACWR, rated from 28 days, covers them).
+ *
+ * @since 0.1.0
  */
 public enum FormBand {
     /** Form below {@value #HIGH_RISK_BELOW}% of fitness: fatigue far above fitness; the risk of overreaching rises. */

@@ -34,6 +34,7 @@ import java.util.Set;
  * @param notes                  informational reasons (zones in the normal range, estimated loads, missing ratios)
  * @param formBand               the band of end-of-day form as a percent of fitness, or not established while the
  *                               log covers fewer than 42 days and no seed was given ({@link FormBand})
+ * @since 0.1.0
  */
 public record LoadReport(LocalDate date, Convention convention, double fitness, double fatigue, double form,
         double formMorning, OptionalInt restDaysUntilFreshForm, Acwr acwr, Monotony monotony,

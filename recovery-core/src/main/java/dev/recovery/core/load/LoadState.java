@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
  *
  * <p>Not thread-safe and mutable by design (the one mutable type in this package); take the
  * immutable results ({@link #fitnessFatigue()}, {@link #acwr()}, {@link #monotony()}) to share them.
+ *
+ * @since 0.1.0
  */
 public final class LoadState {
 

@@ -12,6 +12,7 @@ import dev.recovery.core.unit.Checks;
  * @param weeklyLoad total load of the 7 days, AU
  * @param monotony   0 to {@value #CAP}
  * @param strain     weeklyLoad x monotony, AU
+ * @since 0.1.0
  */
 public record Monotony(double weeklyLoad, double monotony, double strain) {
 

@@ -6,7 +6,11 @@ import dev.recovery.core.source.Sources;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How concerning a week's training monotony is (Foster 1998; thresholds as Runalyze uses them). */
+/**
+ * How concerning a week's training monotony is (Foster 1998; thresholds as Runalyze uses them).
+ *
+ * @since 0.1.0
+ */
 public enum MonotonyLevel {
     /** Below 1.5: the week has enough variation between hard, easy and rest days. */
     NORMAL(null, null, Sources.FOSTER_1998),

@@ -19,6 +19,8 @@ import java.util.Optional;
  * longest run of the previous 30 days raised the injury hazard (HRR 1.64), while the weekly
  * ratio did not. A run with no run in the 30 days before has nothing to compare with and is not
  * flagged (a return after a break is a different question).
+ *
+ * @since 0.1.0
  */
 public final class SingleRunSpike {
 

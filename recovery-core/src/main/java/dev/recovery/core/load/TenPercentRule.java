@@ -13,6 +13,8 @@ import java.util.Optional;
  * (2008, n = 532 novices) found 20.8% injured on a 10%-progression programme against 20.3% on a
  * faster one; Nielsen et al. (2014) found the risk of distance-related injuries rose with weekly
  * progression above 30% (hazard ratio 1.59), not at 10%.
+ *
+ * @since 0.1.0
  */
 public final class TenPercentRule {
 

@@ -6,6 +6,8 @@ import dev.recovery.core.source.Sources;
 /**
  * Which multiplier Banister's TRIMP uses for women. Men are always weighted 0.64 x e^(1.92 x HRr);
  * women use exponent 1.67 with either multiplier (RULES.md 2).
+ *
+ * @since 0.1.0
  */
 public enum TrimpVariant {
     /** Women 0.64 x e^(1.67 x HRr): GoldenCheetah keeps the men's multiplier. The default. */

@@ -2,7 +2,11 @@ package dev.recovery.core.log;
 
 import dev.recovery.core.unit.Checks;
 
-/** The kind of run, as a training plan or a runner's log names it. */
+/**
+ * The kind of run, as a training plan or a runner's log names it.
+ *
+ * @since 0.1.0
+ */
 public enum RunType {
     /** A relaxed, conversational run. */
     EASY(false),

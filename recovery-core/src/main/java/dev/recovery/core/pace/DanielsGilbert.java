@@ -14,6 +14,8 @@ package dev.recovery.core.pace;
  *
  * <p>These are pure functions of doubles; the value types ({@link Vdot}, {@link TrainingPaces})
  * validate the inputs a runner gives before they reach here.
+ *
+ * @since 0.1.0
  */
 public final class DanielsGilbert {
 

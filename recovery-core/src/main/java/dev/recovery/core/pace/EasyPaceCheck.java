@@ -25,6 +25,7 @@ import java.util.Optional;
  * passes.
  *
  * @param goalMarathonPace the pace of the goal marathon time
+ * @since 0.1.0
  */
 public record EasyPaceCheck(Pace goalMarathonPace) {
 

@@ -9,6 +9,8 @@ import java.time.Duration;
  * race-time prediction than VDOT, shown next to it as a cross-check. It assumes the runner is as
  * well trained for the longer race as for the shorter one, so it tends to flatter marathon times
  * predicted from short races.
+ *
+ * @since 0.1.0
  */
 public final class Riegel {
 

@@ -33,6 +33,7 @@ import java.util.List;
  * @param interval   interval pace
  * @param repetition repetition pace
  * @param reasons    where the paces come from, and any adjustment made; never empty
+ * @since 0.1.0
  */
 public record TrainingPaces(Vdot vdot, PaceRange easy, Pace marathon, Pace threshold, Pace interval, Pace repetition,
         List<Reason> reasons) {

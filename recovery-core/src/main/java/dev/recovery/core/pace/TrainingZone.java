@@ -10,6 +10,8 @@ import java.util.OptionalDouble;
  *
  * <p>Marathon pace is not a fixed fraction: it is the predicted marathon time's average pace
  * (about 0.80-0.84 of VDOT, lower for slower runners, who are out longer).
+ *
+ * @since 0.1.0
  */
 public enum TrainingZone {
     /**

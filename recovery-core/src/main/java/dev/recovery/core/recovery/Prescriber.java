@@ -51,6 +51,8 @@ import java.util.stream.Collectors;
  *   <li>Otherwise train as planned, with the protocol for the day's sessions and phase.</li>
  * </ol>
  * Every day gets sleep and hydration; every day without RED gets a walk; rest days get mobility.
+ *
+ * @since 0.1.0
  */
 public final class Prescriber {
 

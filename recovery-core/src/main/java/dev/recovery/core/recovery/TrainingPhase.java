@@ -7,6 +7,8 @@ import dev.recovery.core.unit.Checks;
  * some modalities help or hurt depending on whether the week is meant to build fitness or to absorb
  * it: cold slows the repair that makes a build week pay off, so it is kept for lighter weeks.
  * The plans module maps its own phases onto these.
+ *
+ * @since 0.1.0
  */
 public enum TrainingPhase {
     /** Base building: steady easy mileage, strength started. */

@@ -3,6 +3,8 @@ package dev.recovery.core.source;
 /**
  * Every source the product's rules cite, in one place (RULES.md, "Sources"). Seed articles are the
  * texts RULES.md was drawn from; the rest are the studies and references it names.
+ *
+ * @since 0.1.0
  */
 public final class Sources {
 

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param trend        improving, unchanged or worse since it began
  * @param movement     what light movement does to it
  * @param symptoms     the yes/no signs present (an empty set means none)
+ * @since 0.1.0
  */
 public record CheckIn(BodyRegion region, Side side, PainScore pain, PainQuality quality, Spread spread, Onset onset,
         double hoursSinceRun, Trend trend, MovementResponse movement, Set<Symptom> symptoms) {

@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * The GREEN rules of RULES.md 1.5: they explain a GREEN result, naming which of the two green
  * routes held. They are consulted only when no red flag and no amber rule fired.
+ *
+ * @since 0.1.0
  */
 public final class GreenRules {
 

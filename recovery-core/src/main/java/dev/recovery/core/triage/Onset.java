@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** When the pain began relative to the run (RULES.md 1.1, 1.2). */
+/**
+ * When the pain began relative to the run (RULES.md 1.1, 1.2).
+ *
+ * @since 0.1.0
+ */
 public enum Onset {
     /** During the run. */
     DURING,

@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** What the pain feels like (RULES.md 1.1). Dull/achy and tight/stiff go with ordinary soreness; the rest, when localized, are red flags (1.4). */
+/**
+ * What the pain feels like (RULES.md 1.1). Dull/achy and tight/stiff go with ordinary soreness; the rest, when localized, are red flags (1.4).
+ *
+ * @since 0.1.0
+ */
 public enum PainQuality {
     /** A dull ache. */
     DULL_ACHY,

@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * The red flags of RULES.md 1.4: any one of them makes the triage RED (stop running, see a physical
  * therapist or doctor). All are checked, so a result lists every red flag present, not just the first.
+ *
+ * @since 0.1.0
  */
 public final class RedFlags {
 

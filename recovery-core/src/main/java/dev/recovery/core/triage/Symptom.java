@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** The yes/no signs a check-in records (RULES.md 1.1). Each one present is a red flag in RULES.md 1.4. */
+/**
+ * The yes/no signs a check-in records (RULES.md 1.1). Each one present is a red flag in RULES.md 1.4.
+ *
+ * @since 0.1.0
+ */
 public enum Symptom {
     /** Pain while resting. */
     PAIN_AT_REST,

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * @param level   GREEN, AMBER or RED
  * @param pattern acute soreness, DOMS, or neither
  * @param reasons every rule that fired, in the order the rules are evaluated; never empty
+ * @since 0.1.0
  */
 public record Triage(TriageLevel level, SorenessPattern pattern, List<Reason> reasons) {
 

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
  * @param source  where the rule comes from
  * @param fires   true when the rule applies to a check-in
  * @param message the plain-language sentence for the runner, built from the check-in
+ * @since 0.1.0
  */
 public record TriageRule(String id, TriageLevel level, String summary, Source source, Predicate<CheckIn> fires,
         Function<CheckIn, String> message) {

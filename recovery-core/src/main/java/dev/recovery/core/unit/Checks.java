@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * <p>Every value type in the library validates through these so that a runner (or the console that
  * shows the message) can always tell what to fix. They throw {@link IllegalArgumentException} and
  * never return a partially valid value.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * {@code "800m"}, {@code "26.2 miles"}) and show it in their unit with {@link #format(DistanceUnit)}.
  *
  * @param metres the distance in metres, from 0 to {@link #MAX_METRES}
+ * @since 0.1.0
  */
 public record Distance(double metres) implements Comparable<Distance> {
 

@@ -23,6 +23,7 @@ import dev.recovery.core.unit.Durations;
  * @param assumedRpe the RPE {@link EstimatedRpe} assumes for this session, used for the estimate
  * @param reason     the rule that chose the method ({@code import-load-rpe},
  *                   {@code import-load-heart-rate} or {@code import-load-estimate}) and its source
+ * @since 0.1.0
  */
 public record ImportedLoad(LoadMethod method, dev.recovery.core.unit.Rpe assumedRpe, Reason reason) {
 

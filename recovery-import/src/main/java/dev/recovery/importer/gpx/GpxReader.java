@@ -18,6 +18,8 @@ import javax.xml.stream.XMLStreamReader;
  * track points' positions and times, and heart rate from Garmin's TrackPointExtension
  * ({@code <gpxtpx:hr>}, any namespace prefix). Distance is the haversine sum within each
  * {@code <trkseg>}; duration the moving time; heart rate time-weighted.
+ *
+ * @since 0.1.0
  */
 public final class GpxReader {
 

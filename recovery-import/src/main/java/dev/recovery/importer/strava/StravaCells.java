@@ -12,6 +12,8 @@ import java.util.Locale;
 /**
  * Reads Strava's cell values: {@code #error#} (Strava's marker for a value it failed to compute) and
  * blanks as "absent", numbers with either decimal mark, and the export's dates.
+ *
+ * @since 0.1.0
  */
 public final class StravaCells {
 

@@ -40,6 +40,8 @@ import java.util.concurrent.Future;
  *
  * <p>The CSV summary wins where it has a value; the track fills in what it lacks (distance, moving
  * time, average heart rate, start).
+ *
+ * @since 0.1.0
  */
 public final class StravaExportReader {
 

@@ -10,6 +10,8 @@ import java.util.Optional;
  * run; Ride, Virtual Ride to bike; Swim; Elliptical; Walk, Hike to walk; Weight Training, Workout to
  * strength; Yoga. Everything else (Kayaking, Alpine Ski, ...) is skipped and counted by type.
  * Translated exports may name types in the runner's language; the common ones are recognised too.
+ *
+ * @since 0.1.0
  */
 public final class StravaTypes {
 

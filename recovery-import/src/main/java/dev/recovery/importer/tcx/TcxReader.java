@@ -25,6 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code AverageHeartRateBpm}) are preferred, being what the watch showed the runner; the track
  * points ({@code Time}, {@code Position}, {@code DistanceMeters}, {@code HeartRateBpm}) fill in what
  * the laps lack.
+ *
+ * @since 0.1.0
  */
 public final class TcxReader {
 

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
  * {@code 2020-10-07T14:43:11.000Z}, {@code 2020-10-07T16:43:11+02:00}) to epoch milliseconds
  * without the general-purpose formatter, which at one point per second over ten years of history
  * would dominate the import time. Anything unusual falls back to {@link Instant#parse}.
+ *
+ * @since 0.1.0
  */
 public final class IsoTimes {
 

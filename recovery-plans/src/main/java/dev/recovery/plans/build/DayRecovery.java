@@ -23,6 +23,8 @@ import java.util.Optional;
 /**
  * Gives every plan day its recovery prescription from recovery-core's {@link Prescriber}: the day's
  * planned sessions as core sessions, and the week's phase as a core {@link TrainingPhase}.
+ *
+ * @since 0.1.0
  */
 public final class DayRecovery {
 

@@ -9,6 +9,8 @@ import java.util.Locale;
  * The plan as CSV (RFC 4180): a header row, then one row per session with date, week, phase, kind,
  * type, distance (in the plan's unit), duration, pace range and details. Rest days have a row of
  * kind {@code rest}, so every day of the plan appears.
+ *
+ * @since 0.1.0
  */
 public final class CsvExport {
 

@@ -16,6 +16,8 @@ import java.util.List;
  * well-formed XHTML laid out with CSS 2.1 tables, so PDF renderers that need XML (such as
  * openhtmltopdf) read it as browsers do. A new page starts at every phase and at least every
  * {@value #WEEKS_PER_PAGE} weeks.
+ *
+ * @since 0.1.0
  */
 public final class HtmlExport {
 

@@ -25,6 +25,8 @@ import java.util.HexFormat;
  *   <li>Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character; text values
  *       are escaped.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class IcsExport {
 

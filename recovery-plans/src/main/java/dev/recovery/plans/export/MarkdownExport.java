@@ -7,6 +7,8 @@ import java.util.List;
  * The plan as Markdown: the same content as the printable HTML (header with race, basis and paces,
  * weekly volumes, one table row per week with a cell per day, the strength programme, the legend
  * and when to see a professional), as GitHub-flavoured tables.
+ *
+ * @since 0.1.0
  */
 public final class MarkdownExport {
 

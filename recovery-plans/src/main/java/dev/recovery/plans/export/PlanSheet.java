@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param paces     the training paces, one line each, e.g. {@code Easy 5:45-6:20/km}
  * @param weeks     every week, in order
  * @param strength  the strength programme: the exercises of a full workout, one line each
+ * @since 0.1.0
  */
 public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, String basis, List<String> paces,
         List<WeekSheet> weeks, List<String> strength) {

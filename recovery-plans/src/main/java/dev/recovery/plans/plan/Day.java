@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param reasons  why the day looks as it does (rule id, message, source); possibly empty
  * @param recovery the day's recovery prescription (RULES.md 4-5: every planned day carries its
  *                 protocol), from recovery-core's {@code Prescriber} for the day's sessions and phase
+ * @since 0.1.0
  */
 public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkout> strength, Optional<CrossWorkout> cross,
         Optional<MobilityWorkout> mobility, List<Reason> reasons, Prescription recovery) {

@@ -2,7 +2,11 @@ package dev.recovery.plans.plan;
 
 import dev.recovery.core.unit.Checks;
 
-/** The phases of a marathon plan, in the order they always come (RULES.md 5). */
+/**
+ * The phases of a marathon plan, in the order they always come (RULES.md 5).
+ *
+ * @since 0.1.0
+ */
 public enum Phase {
     /** Aerobic base: easy running and the long run, volume climbing from the runner's current level. */
     BASE,
