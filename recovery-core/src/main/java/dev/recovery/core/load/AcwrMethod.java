@@ -4,7 +4,7 @@ import dev.recovery.core.source.Source;
 import dev.recovery.core.source.Sources;
 
 /**
- * The three ways of computing the acute:chronic workload ratio (RULES.md 2).
+ * The three ways of computing the acute:chronic workload ratio (docs/reference/load.md).
  *
  * @since 0.1.0
  */

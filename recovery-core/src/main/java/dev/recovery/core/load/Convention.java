@@ -5,7 +5,7 @@ import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Checks;
 
 /**
- * The three fitness/fatigue conventions in use (RULES.md 2). All are exponentially weighted
+ * The three fitness/fatigue conventions in use (docs/reference/load.md). All are exponentially weighted
  * averages of daily load with a time constant tau (42 days for fitness, 7 for fatigue), and all
  * can be written X_t = X_(t-1) + k x (load_t - X_(t-1)); they differ only in the weight k, so the
  * same log gives different numbers in each app:

@@ -32,7 +32,7 @@ public final class SingleRunSpike {
     public static final int LOOKBACK_DAYS = 30;
     /**
      * A report for a day looks for spikes in the runs of the 7 days ending on it: the added hazard
-     * does not vanish the next morning. The product's choice; RULES.md is silent.
+     * does not vanish the next morning. The product's choice; the sources are silent.
      */
     public static final int RECENT_DAYS = 7;
 

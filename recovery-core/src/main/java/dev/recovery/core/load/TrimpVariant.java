@@ -5,7 +5,7 @@ import dev.recovery.core.source.Sources;
 
 /**
  * Which multiplier Banister's TRIMP uses for women. Men are always weighted 0.64 x e^(1.92 x HRr);
- * women use exponent 1.67 with either multiplier (RULES.md 2).
+ * women use exponent 1.67 with either multiplier (docs/reference/load.md).
  *
  * @since 0.1.0
  */
@@ -15,11 +15,11 @@ public enum TrimpVariant {
     /** Women 0.821776 x e^(1.67 x HRr): Runalyze rescales the multiplier for women. */
     RUNALYZE(0.821776, Sources.RUNALYZE);
 
-    /** Men's multiplier (Banister 1975, RULES.md 2). */
+    /** Men's multiplier (Banister 1975, docs/reference/load.md). */
     public static final double MALE_MULTIPLIER = 0.64;
-    /** Men's exponent (Banister 1975, RULES.md 2). */
+    /** Men's exponent (Banister 1975, docs/reference/load.md). */
     public static final double MALE_EXPONENT = 1.92;
-    /** Women's exponent (Banister 1975, RULES.md 2). */
+    /** Women's exponent (Banister 1975, docs/reference/load.md). */
     public static final double FEMALE_EXPONENT = 1.67;
 
     private final double femaleMultiplier;

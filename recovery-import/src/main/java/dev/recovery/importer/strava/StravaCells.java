@@ -1,5 +1,6 @@
 package dev.recovery.importer.strava;
 
+import dev.recovery.core.unit.Checks;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -72,7 +73,7 @@ public final class StravaCells {
         } catch (NumberFormatException e) {
             // Reported below, naming the field.
         }
-        throw new IllegalArgumentException(field + ": '" + t + "' is not allowed; expected a number");
+        throw Checks.invalid(field, t, "a number");
     }
 
     /**
@@ -93,6 +94,6 @@ public final class StravaCells {
                 // Try the next shape.
             }
         }
-        throw new IllegalArgumentException("date: '" + t + "' is not allowed; expected a Strava date such as 'Oct 7, 2020, 2:43:11 PM'");
+        throw Checks.invalid("date", t, "a Strava date such as 'Oct 7, 2020, 2:43:11 PM'");
     }
 }

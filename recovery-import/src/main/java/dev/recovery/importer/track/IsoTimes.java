@@ -1,5 +1,6 @@
 package dev.recovery.importer.track;
 
+import dev.recovery.core.unit.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -72,7 +73,7 @@ public final class IsoTimes {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("time: '" + text + "' is not allowed; expected an ISO-8601 timestamp such as 2020-10-07T14:43:11Z");
+        return Checks.invalid("time", text, "an ISO-8601 timestamp such as 2020-10-07T14:43:11Z");
     }
 
     private static int digits(String t, int from, int count) {

@@ -1,5 +1,6 @@
 package dev.recovery.plans.export;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class CsvExport {
 
     /** Renders an already built sheet. */
     public static String render(PlanSheet sheet) {
+        Checks.required("plan", sheet, "a plan to export");
         DistanceUnit units = sheet.units();
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append(CsvText.record(List.of("date", "weekday", "week", "phase", "kind", "type", "distance_" + units.symbol(),

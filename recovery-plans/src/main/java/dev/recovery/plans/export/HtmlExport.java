@@ -2,6 +2,7 @@ package dev.recovery.plans.export;
 
 import static dev.recovery.plans.export.MarkupText.html;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.plans.plan.Phase;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class HtmlExport {
 
     /** Renders an already built sheet. */
     public static String render(PlanSheet sheet) {
+        Checks.required("plan", sheet, "a plan to export");
         StringBuilder out = new StringBuilder(256 * 1024);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<title>").append(html(sheet.title())).append("</title>\n")

@@ -1,5 +1,6 @@
 package dev.recovery.plans.export;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class MarkdownExport {
 
     /** Renders an already built sheet. */
     public static String render(PlanSheet sheet) {
+        Checks.required("plan", sheet, "a plan to export");
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("# ").append(sheet.title()).append("\n\n");
         out.append("- Race: **marathon, 42.195 km, on ").append(sheet.raceDate()).append(" (")

@@ -1,6 +1,7 @@
 package dev.recovery.plans.export;
 
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
@@ -41,6 +42,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
 
     /** Builds the sheet of {@code plan}. */
     public static PlanSheet of(Plan plan) {
+        Checks.required("plan", plan, "a plan to export");
         DistanceUnit units = plan.units();
         List<WeekSheet> weeks = new ArrayList<>(plan.weeks().size());
         double peak = 0;

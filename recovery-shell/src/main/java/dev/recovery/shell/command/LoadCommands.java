@@ -1,5 +1,6 @@
 package dev.recovery.shell.command;
 
+import dev.recovery.core.load.AcwrRatio;
 import dev.recovery.core.load.Convention;
 import dev.recovery.core.load.DailyLoads;
 import dev.recovery.core.load.LoadReport;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
@@ -155,11 +155,11 @@ public class LoadCommands {
                 "source", r.source().citation())).toList();
     }
 
-    private static Double value(OptionalDouble value) {
-        return value.isPresent() ? Json.round(value.getAsDouble(), 2) : null;
+    private static Double value(AcwrRatio value) {
+        return value.isDefined() ? Json.round(value.ratio(), 2) : null;
     }
 
-    private static String format(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a";
+    private static String format(AcwrRatio value) {
+        return value.toString();
     }
 }
