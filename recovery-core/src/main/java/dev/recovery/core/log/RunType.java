@@ -30,7 +30,7 @@ public enum RunType {
     }
 
     /**
-     * True for the sessions RULES.md 5 calls hard days (intervals, tempo, marathon pace, the long run)
+     * True for the sessions docs/reference/plans.md calls hard days (intervals, tempo, marathon pace, the long run)
      * and races; hard days are never scheduled back to back.
      */
     public boolean isHard() {

@@ -7,7 +7,7 @@ import dev.recovery.core.unit.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One example per failed green condition of RULES.md 1.5 (the AMBER rules). */
+/** One example per failed green condition of docs/reference/triage.md (the AMBER rules). */
 class AmberRulesTest {
 
     /** Ordinary soreness: calf, both sides, 2/10, dull, widespread, delayed, 24 h, improving, eases. */

@@ -21,7 +21,7 @@ final class CheckInGenerators {
     private CheckInGenerators() {
     }
 
-    /** Hours on and either side of every threshold of RULES.md 1.2-1.5. */
+    /** Hours on and either side of every threshold of docs/reference/triage.md. */
     private static final List<Double> THRESHOLD_HOURS = List.of(0.0, 11.9, 12.0, 24.0, 24.1, 25.0, 72.0, 72.1, 73.0,
             168.0, 168.1, 169.0, CheckIn.MAX_HOURS_SINCE_RUN);
 

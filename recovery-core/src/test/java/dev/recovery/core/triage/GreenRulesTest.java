@@ -6,7 +6,7 @@ import dev.recovery.core.source.Sources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Examples of the GREEN level of RULES.md 1.5 and its two routes. */
+/** Examples of the GREEN level of docs/reference/triage.md and its two routes. */
 class GreenRulesTest {
 
     private static CheckIn.Builder ordinary() {
@@ -44,7 +44,7 @@ class GreenRulesTest {
 
     @Test
     void withinADayTheTrendDoesNotDecideGreen() {
-        // RULES.md 1.5: "either hours since run <= 24, or the DOMS pattern"; the trend only limits the DOMS route.
+        // docs/reference/triage.md: "either hours since run <= 24, or the DOMS pattern"; the trend only limits the DOMS route.
         assertEquals(TriageLevel.GREEN, Triage.of(ordinary().trend(Trend.WORSE).hoursSinceRun(20).build()).level());
     }
 

@@ -12,7 +12,7 @@ import dev.recovery.core.unit.PainScore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pain-monitoring model of RULES.md 1.5 (Silbernagel et al. 2007). */
+/** The pain-monitoring model of docs/reference/triage.md (Silbernagel et al. 2007). */
 class PainMonitoringTest {
 
     private static PainMonitoring classify(int pain, boolean settled) {

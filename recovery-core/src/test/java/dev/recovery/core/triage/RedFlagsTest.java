@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** One example per red flag of RULES.md 1.4, each added to an otherwise ordinary, GREEN check-in. */
+/** One example per red flag of docs/reference/triage.md, each added to an otherwise ordinary, GREEN check-in. */
 class RedFlagsTest {
 
     /** Ordinary soreness: calf, both sides, 2/10, dull, widespread, delayed, 24 h, improving, eases. */

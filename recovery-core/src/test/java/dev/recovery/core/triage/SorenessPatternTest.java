@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The timing patterns of RULES.md 1.2: acute soreness versus DOMS. */
+/** The timing patterns of docs/reference/triage.md: acute soreness versus DOMS. */
 class SorenessPatternTest {
 
     private static SorenessPattern pattern(CheckIn.Builder builder) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The edges of every threshold of RULES.md 1.4 and 1.5: pain 3/4 and 6/7, hours 24/25, 72/73 and 168/169. */
+/** The edges of every threshold of docs/reference/triage.md: pain 3/4 and 6/7, hours 24/25, 72/73 and 168/169. */
 class TriageBoundariesTest {
 
     private static CheckIn.Builder ordinary() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The invariants of RULES.md 1.5 over arbitrary valid check-ins. */
+/** The invariants of docs/reference/triage.md over arbitrary valid check-ins. */
 class TriagePropertiesTest {
 
     private static final int EXAMPLES = 2_000;
@@ -140,7 +140,7 @@ class TriagePropertiesTest {
         return symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : symptoms;
     }
 
-    // --- RULES.md 1.4 and 1.5 written out again, independently of the engine -----------------------
+    // --- docs/reference/triage.md written out again, independently of the engine -----------------------
 
     private static final Set<BodyRegion> BONE_STRESS = EnumSet.of(BodyRegion.SHIN, BodyRegion.FOOT, BodyRegion.HIP,
             BodyRegion.THIGH);
