@@ -102,7 +102,7 @@ public final class Sources {
 
     /** Criticism: the ratio adds little over its parts. */
     public static final Source IMPELLIZZERI_2020 = new Source("impellizzeri-2020", "Impellizzeri FM et al.", "2020",
-            "Acute:chronic workload ratio: conceptual issues and fundamental pitfalls. Int J Sports Physiol Perform / Sports Med");
+            "Acute:chronic workload ratio: conceptual issues and fundamental pitfalls. Int J Sports Physiol Perform 15(6):907-913");
 
     /** The 10% rule tested: no difference in injuries. */
     public static final Source BUIST_2008 = new Source("buist-2008", "Buist I et al.", "2008",
