@@ -1,6 +1,10 @@
 package dev.recovery.importer;
 
-/** The kinds of file {@link Importer} recognises. */
+/**
+ * The kinds of file {@link Importer} recognises.
+ *
+ * @since 0.1.0
+ */
 public enum ImportFormat {
     /** An unpacked Strava bulk export: a folder with activities.csv and activities/. */
     STRAVA_FOLDER,

@@ -16,6 +16,7 @@ import java.time.ZoneId;
  *                     runner's Strava display unit
  * @param limits       safety limits (zip bombs, record lengths)
  * @param threads      threads for parsing track files, 1 to 16
+ * @since 0.1.0
  */
 public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads) {
 

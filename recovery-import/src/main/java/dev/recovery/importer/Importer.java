@@ -48,6 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>All-or-nothing: any malformed, truncated or unsafe file throws {@link ImportException} naming
  * the file and line, and no plan is returned.
+ *
+ * @since 0.1.0
  */
 public final class Importer {
 

@@ -3,7 +3,11 @@ package dev.recovery.core.load;
 import dev.recovery.core.source.Source;
 import dev.recovery.core.source.Sources;
 
-/** The three ways of computing the acute:chronic workload ratio (RULES.md 2). */
+/**
+ * The three ways of computing the acute:chronic workload ratio (docs/reference/load.md).
+ *
+ * @since 0.1.0
+ */
 public enum AcwrMethod {
     /** Acute 7-day sum / (28-day sum / 4); the acute week is inside the chronic window (Gabbett 2016). */
     ROLLING_COUPLED(Sources.GABBETT_2016),

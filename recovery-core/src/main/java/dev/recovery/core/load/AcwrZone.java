@@ -5,9 +5,11 @@ import dev.recovery.core.source.Sources;
 import java.util.Locale;
 
 /**
- * Gabbett's (2016) zones for the acute:chronic workload ratio (RULES.md 2): below 0.8 under-loaded,
+ * Gabbett's (2016) zones for the acute:chronic workload ratio (docs/reference/load.md): below 0.8 under-loaded,
  * 0.8 to 1.3 the "sweet spot", above 1.3 to below 1.5 caution, 1.5 and above danger. The zones come
  * from team sports and are disputed (Impellizzeri 2020): a guide, not a verdict.
+ *
+ * @since 0.1.0
  */
 public enum AcwrZone {
     /** Ratio below 0.8: this week is light compared with the last four. */

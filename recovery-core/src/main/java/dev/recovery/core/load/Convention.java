@@ -5,7 +5,7 @@ import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Checks;
 
 /**
- * The three fitness/fatigue conventions in use (RULES.md 2). All are exponentially weighted
+ * The three fitness/fatigue conventions in use (docs/reference/load.md). All are exponentially weighted
  * averages of daily load with a time constant tau (42 days for fitness, 7 for fatigue), and all
  * can be written X_t = X_(t-1) + k x (load_t - X_(t-1)); they differ only in the weight k, so the
  * same log gives different numbers in each app:
@@ -14,6 +14,8 @@ import dev.recovery.core.unit.Checks;
  *   <li>TrainingPeaks: X_t = X_(t-1) + (load_t - X_(t-1)) / tau, so k = 1/tau</li>
  *   <li>Runalyze: k = lambda = 2 / (tau + 1)</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum Convention {
     /** k = 1 - e^(-1/tau). */

@@ -10,9 +10,11 @@ import java.util.OptionalInt;
 
 /**
  * Training load per calendar day in AU, from the first logged day to a chosen end day; a day
- * without training is 0 (RULES.md 2: "days without training count as 0"). Every load measure is
+ * without training is 0 (docs/reference/load.md: "days without training count as 0"). Every load measure is
  * computed from this series. Immutable; held as a primitive array so a 10-year history is
  * processed without allocation per day.
+ *
+ * @since 0.1.0
  */
 public final class DailyLoads {
 

@@ -7,15 +7,18 @@ import dev.recovery.core.log.RunType;
 import dev.recovery.core.log.Session;
 import dev.recovery.core.log.StrengthSession;
 import dev.recovery.core.log.YogaSession;
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Rpe;
 
 /**
  * The RPE assumed for a session logged without an RPE or a usable heart rate, so that it still
  * counts towards load instead of silently counting as rest. These are the product's own choice
- * (RULES.md is silent): the rating a careful coach would expect a trained runner to give each kind
+ * (the sources are silent): the rating a careful coach would expect a trained runner to give each kind
  * of session on Foster's CR-10 scale (2 easy, 3 moderate, 5 hard, 7 very hard, 10 maximal), taken
  * from the upper middle of the usual range so that hard sessions are not under-counted. Loads built
  * from them are marked {@link LoadMethod#ESTIMATED}.
+ *
+ * @since 0.1.0
  */
 public final class EstimatedRpe {
 
@@ -89,6 +92,6 @@ public final class EstimatedRpe {
         if (session instanceof YogaSession) {
             return YOGA;
         }
-        throw new IllegalArgumentException("session: " + session + " is not allowed; expected a run, cross-training, strength or yoga session");
+        throw Checks.invalid("session", session, "a run, cross-training, strength or yoga session");
     }
 }

@@ -11,12 +11,13 @@ import java.util.OptionalInt;
  *
  * @param fitness long-term load, 0 or more AU/day
  * @param fatigue short-term load, 0 or more AU/day
+ * @since 0.1.0
  */
 public record FitnessFatigue(double fitness, double fatigue) {
 
-    /** Fitness time constant in days (RULES.md 2; Banister 1975 via the apps' CTL). */
+    /** Fitness time constant in days (docs/reference/load.md; Banister 1975 via the apps' CTL). */
     public static final int FITNESS_TAU_DAYS = 42;
-    /** Fatigue time constant in days (RULES.md 2; the apps' ATL). */
+    /** Fatigue time constant in days (docs/reference/load.md; the apps' ATL). */
     public static final int FATIGUE_TAU_DAYS = 7;
     /** The starting point when not seeded: no fitness, no fatigue. */
     public static final FitnessFatigue ZERO = new FitnessFatigue(0, 0);

@@ -6,7 +6,7 @@ import dev.recovery.core.source.Sources;
 import java.util.Locale;
 
 /**
- * The commonly used form bands (RULES.md 2): -10 to -30 productive training, below -30 high risk,
+ * The commonly used form bands (docs/reference/load.md): -10 to -30 productive training, below -30 high risk,
  * read as <b>percent of fitness</b>: form / fitness x 100.
  *
  * <p>Why a percentage: the -10/-30 numbers were set on TrainingPeaks' TSS scale, where an hour
@@ -21,6 +21,8 @@ import java.util.Locale;
  * {@value #ESTABLISHED_DAYS} days (twice the time constant) and no seed was given, fitness is too far
  * below its real level for a ratio against it to mean anything, so form is {@link #NOT_ESTABLISHED}
  * rather than a false alarm in a runner's first weeks (the ACWR, rated from 28 days, covers them).
+ *
+ * @since 0.1.0
  */
 public enum FormBand {
     /** Form below {@value #HIGH_RISK_BELOW}% of fitness: fatigue far above fitness; the risk of overreaching rises. */
@@ -35,11 +37,11 @@ public enum FormBand {
             "Form is not rated yet: fitness needs about 12 weeks (84 days) of logged training, or an imported history, "
                     + "before its bands mean anything.");
 
-    /** Below this percent of fitness, high risk (RULES.md 2, "below -30 high risk"); -30% itself is still productive. */
+    /** Below this percent of fitness, high risk (docs/reference/load.md, "below -30 high risk"); -30% itself is still productive. */
     public static final int HIGH_RISK_BELOW = -30;
-    /** From here down to -30%, productive (RULES.md 2, "-10 to -30 productive"); -10% itself is productive. */
+    /** From here down to -30%, productive (docs/reference/load.md, "-10 to -30 productive"); -10% itself is productive. */
     public static final int PRODUCTIVE_FROM = -10;
-    /** Days of log before form is rated: twice the fitness time constant (RULES.md 2: 42 days), fitness at 86% of its level. */
+    /** Days of log before form is rated: twice the fitness time constant (docs/reference/load.md: 42 days), fitness at 86% of its level. */
     public static final int ESTABLISHED_DAYS = 2 * FitnessFatigue.FITNESS_TAU_DAYS;
 
     private final String ruleId;

@@ -11,6 +11,7 @@ import dev.recovery.core.unit.HeartRates;
  * @param maxBpm     maximum heart rate in beats per minute, from {@value #MIN_MAX} to
  *                   {@value #MAX_MAX}, above the resting rate (from a field test, not 220 - age if avoidable)
  * @param sex        which TRIMP exponent applies
+ * @since 0.1.0
  */
 public record HeartRateProfile(int restingBpm, int maxBpm, Sex sex) {
 

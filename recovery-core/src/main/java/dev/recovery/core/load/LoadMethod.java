@@ -3,7 +3,11 @@ package dev.recovery.core.load;
 import dev.recovery.core.source.Source;
 import dev.recovery.core.source.Sources;
 
-/** How a session's load was obtained, so a runner can see which numbers are measured and which guessed. */
+/**
+ * How a session's load was obtained, so a runner can see which numbers are measured and which guessed.
+ *
+ * @since 0.1.0
+ */
 public enum LoadMethod {
     /** Minutes x the runner's own RPE (Foster 2001). */
     SESSION_RPE(Sources.FOSTER_2001),

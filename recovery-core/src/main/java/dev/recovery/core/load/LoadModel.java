@@ -21,6 +21,7 @@ import java.util.OptionalInt;
  *
  * @param heartRateProfile the runner's heart-rate anchors, if known (enables TRIMP)
  * @param trimpVariant     which TRIMP multiplier applies to women
+ * @since 0.1.0
  */
 public record LoadModel(Optional<HeartRateProfile> heartRateProfile, TrimpVariant trimpVariant) {
 

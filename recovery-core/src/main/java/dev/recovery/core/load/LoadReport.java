@@ -34,6 +34,7 @@ import java.util.Set;
  * @param notes                  informational reasons (zones in the normal range, estimated loads, missing ratios)
  * @param formBand               the band of end-of-day form as a percent of fitness, or not established while the
  *                               log covers fewer than 42 days and no seed was given ({@link FormBand})
+ * @since 0.1.0
  */
 public record LoadReport(LocalDate date, Convention convention, double fitness, double fatigue, double form,
         double formMorning, OptionalInt restDaysUntilFreshForm, Acwr acwr, Monotony monotony,
@@ -91,9 +92,9 @@ public record LoadReport(LocalDate date, Convention convention, double fitness, 
 
         List<Reason> flags = new ArrayList<>();
         List<Reason> notes = new ArrayList<>();
-        if (acwr.ewma().isPresent()) {
+        if (acwr.ewma().isDefined()) {
             AcwrZone zone = acwr.zone().get();
-            (zone.isWarning() ? flags : notes).add(zone.reason(acwr.ewma().getAsDouble(), AcwrMethod.EWMA));
+            (zone.isWarning() ? flags : notes).add(zone.reason(acwr.ewma().ratio(), AcwrMethod.EWMA));
         } else {
             notes.add(Reason.of(ACWR_UNDEFINED_RULE_ID, loads.days() < Acwr.CHRONIC_DAYS
                     ? "No workload ratio yet: the log covers " + loads.days() + " of the 28 days the chronic load needs."

@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
  * @param unit        the runner's distance unit, for shoe thresholds and messages
  * @param seed        fitness and fatigue on the day before the log starts
  * @param recentWeeks how many weeks of volume to report, 2 to 52 (the current one included)
+ * @since 0.1.0
  */
 public record LoadSettings(LoadModel model, DayOfWeek weekStart, DistanceUnit unit, FitnessFatigue seed, int recentWeeks) {
 

@@ -1,7 +1,6 @@
 package dev.recovery.core.load;
 
 import dev.recovery.core.unit.Checks;
-import java.util.OptionalDouble;
 
 /**
  * The running state of every day-by-day load measure, updated one day at a time: fitness, fatigue
@@ -11,6 +10,8 @@ import java.util.OptionalDouble;
  *
  * <p>Not thread-safe and mutable by design (the one mutable type in this package); take the
  * immutable results ({@link #fitnessFatigue()}, {@link #acwr()}, {@link #monotony()}) to share them.
+ *
+ * @since 0.1.0
  */
 public final class LoadState {
 
@@ -111,7 +112,7 @@ public final class LoadState {
         fitness = keepFitness * fitness + kFitness * load;
         fatigue = keepFatigue * fatigue + kFatigue * load;
         if (days == 0) {
-            // Williams 2017 as RULES.md 2 specifies: both averages start at the first day's load.
+            // Williams 2017 as the load reference specifies: both averages start at the first day's load.
             ewmaAcute = load;
             ewmaChronic = load;
         } else {
@@ -179,29 +180,29 @@ public final class LoadState {
         return sumChronic;
     }
 
-    /** Rolling coupled ACWR: 7-day sum / (28-day sum / 4); empty before 28 days or with chronic load 0. */
-    public OptionalDouble acwrRollingCoupled() {
+    /** Rolling coupled ACWR: 7-day sum / (28-day sum / 4); none before 28 days or with chronic load 0. */
+    public AcwrRatio acwrRollingCoupled() {
         if (days < Acwr.CHRONIC_DAYS || sumChronic == 0) {
-            return OptionalDouble.empty();
+            return AcwrRatio.NONE;
         }
-        return OptionalDouble.of(sumAcute / (sumChronic / (Acwr.CHRONIC_DAYS / Acwr.ACUTE_DAYS)));
+        return AcwrRatio.of(sumAcute / (sumChronic / (Acwr.CHRONIC_DAYS / Acwr.ACUTE_DAYS)));
     }
 
-    /** Rolling uncoupled ACWR: 7-day sum / (sum of the 21 days before / 3); empty before 28 days or with those 21 days at 0. */
-    public OptionalDouble acwrRollingUncoupled() {
+    /** Rolling uncoupled ACWR: 7-day sum / (sum of the 21 days before / 3); none before 28 days or with those 21 days at 0. */
+    public AcwrRatio acwrRollingUncoupled() {
         double before = sumChronic - sumAcute;
         if (days < Acwr.CHRONIC_DAYS || before < ROUNDING_RESIDUE_AU) {
-            return OptionalDouble.empty();
+            return AcwrRatio.NONE;
         }
-        return OptionalDouble.of(sumAcute / (before / ((Acwr.CHRONIC_DAYS - Acwr.ACUTE_DAYS) / Acwr.ACUTE_DAYS)));
+        return AcwrRatio.of(sumAcute / (before / ((Acwr.CHRONIC_DAYS - Acwr.ACUTE_DAYS) / Acwr.ACUTE_DAYS)));
     }
 
-    /** EWMA ACWR: acute EWMA / chronic EWMA; empty before 28 days or with chronic EWMA 0. */
-    public OptionalDouble acwrEwma() {
+    /** EWMA ACWR: acute EWMA / chronic EWMA; none before 28 days or with chronic EWMA 0. */
+    public AcwrRatio acwrEwma() {
         if (days < Acwr.CHRONIC_DAYS || ewmaChronic < ROUNDING_RESIDUE_AU) {
-            return OptionalDouble.empty();
+            return AcwrRatio.NONE;
         }
-        return OptionalDouble.of(ewmaAcute / ewmaChronic);
+        return AcwrRatio.of(ewmaAcute / ewmaChronic);
     }
 
     /** The three ratios. */

@@ -3,7 +3,7 @@ package dev.recovery.core.load;
 import dev.recovery.core.unit.Checks;
 
 /**
- * Foster's (1998) training monotony and strain over the 7 days ending on a date (RULES.md 2).
+ * Foster's (1998) training monotony and strain over the 7 days ending on a date (docs/reference/load.md).
  * Monotony = mean daily load / standard deviation of daily load, rest days counting as 0 and the
  * deviation taken over the population (dividing by 7, as Runalyze does); capped at
  * {@value #CAP}. A week of identical non-zero days has no deviation and gets the cap; a week with
@@ -12,12 +12,13 @@ import dev.recovery.core.unit.Checks;
  * @param weeklyLoad total load of the 7 days, AU
  * @param monotony   0 to {@value #CAP}
  * @param strain     weeklyLoad x monotony, AU
+ * @since 0.1.0
  */
 public record Monotony(double weeklyLoad, double monotony, double strain) {
 
     /** The days monotony is computed over. */
     public static final int DAYS = 7;
-    /** The cap, so one week of identical days does not give infinity (Runalyze; RULES.md 2). */
+    /** The cap, so one week of identical days does not give infinity (Runalyze; docs/reference/load.md). */
     public static final double CAP = 10;
     /** No training: monotony 0, strain 0. */
     public static final Monotony NONE = new Monotony(0, 0, 0);

@@ -6,7 +6,11 @@ import dev.recovery.core.source.Sources;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How concerning a week's training monotony is (Foster 1998; thresholds as Runalyze uses them). */
+/**
+ * How concerning a week's training monotony is (Foster 1998; thresholds as Runalyze uses them).
+ *
+ * @since 0.1.0
+ */
 public enum MonotonyLevel {
     /** Below 1.5: the week has enough variation between hard, easy and rest days. */
     NORMAL(null, null, Sources.FOSTER_1998),
@@ -15,9 +19,9 @@ public enum MonotonyLevel {
     /** 2.0 and above: monotonous loading, linked with illness and overtraining when load is high. */
     CRITICAL("load-monotony-critical", "Training monotony is %.2f (2.0 or more): the same load day after day, linked with illness and overtraining. Add a rest day.", Sources.FOSTER_1998);
 
-    /** From here, warn (Runalyze; RULES.md 2). */
+    /** From here, warn (Runalyze; docs/reference/load.md). */
     public static final double WARN_FROM = 1.5;
-    /** From here, critical (Foster 1998 via Runalyze; RULES.md 2). */
+    /** From here, critical (Foster 1998 via Runalyze; docs/reference/load.md). */
     public static final double CRITICAL_FROM = 2.0;
 
     private final String ruleId;

@@ -7,6 +7,7 @@ import dev.recovery.core.unit.Checks;
  *
  * @param au     the load, 0 or more (an hour at RPE 5 is 300 AU)
  * @param method session-RPE, TRIMP or an estimate
+ * @since 0.1.0
  */
 public record SessionLoad(double au, LoadMethod method) {
 

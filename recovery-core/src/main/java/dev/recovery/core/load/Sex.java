@@ -5,6 +5,8 @@ import dev.recovery.core.unit.Checks;
 /**
  * The sex used by Banister's TRIMP weighting: heart-rate-to-lactate curves differ on average
  * between women and men, so the exponential weighting differs (1.67 against 1.92).
+ *
+ * @since 0.1.0
  */
 public enum Sex {
     /** Exponent 1.67 (Banister 1975). */

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param distance the distance run in it
  * @param runs     how many runs
  * @param lastRun  the day it was last worn
+ * @since 0.1.0
  */
 public record ShoeMileage(String shoe, Distance distance, int runs, LocalDate lastRun) {
 

@@ -4,8 +4,10 @@ import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 
 /**
- * Whether a shoe is due for replacement (RULES.md 2; seeds 002 and 004): replace every 300-500
+ * Whether a shoe is due for replacement (docs/reference/load.md; Kunz; the leg-ache guide, 2025): replace every 300-500
  * miles (480-800 km), or sooner when they feel flat.
+ *
+ * @since 0.1.0
  */
 public enum ShoeStatus {
     /** Below the warning mileage. */

@@ -24,6 +24,8 @@ import java.util.Optional;
  * <p>A race is never flagged itself: the marathon is meant to be longer than every training run,
  * and a warning on race day would only tell the runner what they planned. Races still count as
  * earlier runs, so a long run soon after a race is compared with it.
+  *
+ * @since 0.1.0
  */
 public final class SingleRunSpike {
 

@@ -8,17 +8,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The 10% rule (NASM via seed 002; Physiopedia via seed 004): raise weekly distance by no more
+ * The 10% rule (NASM, cited by Kunz; Physiopedia, cited by the leg-ache guide, 2025): raise weekly distance by no more
  * than 10% a week. Reported as a guideline, not a verdict: the evidence is weak. Buist et al.
  * (2008, n = 532 novices) found 20.8% injured on a 10%-progression programme against 20.3% on a
  * faster one; Nielsen et al. (2014) found the risk of distance-related injuries rose with weekly
  * progression above 30% (hazard ratio 1.59), not at 10%.
+ *
+ * @since 0.1.0
  */
 public final class TenPercentRule {
 
     /** The rule id. */
     public static final String RULE_ID = "load-ten-percent-rule";
-    /** The largest weekly increase the guideline allows, as a fraction (RULES.md 2). */
+    /** The largest weekly increase the guideline allows, as a fraction (docs/reference/load.md). */
     public static final double MAX_WEEKLY_INCREASE = 0.10;
     /** The progression above which Nielsen 2014 found a higher injury hazard, as a fraction. */
     public static final double NIELSEN_PROGRESSION = 0.30;

@@ -9,6 +9,8 @@ import java.time.Duration;
  * where HRr = (average HR - resting HR) / (maximum HR - resting HR). The exponential weighting
  * makes a minute near maximum heart rate count far more than an easy minute. Units: arbitrary
  * units (AU), roughly 100-150 for an hour at a steady moderate effort.
+ *
+ * @since 0.1.0
  */
 public final class Trimp {
 

@@ -9,6 +9,8 @@ import dev.recovery.core.unit.Checks;
  * women use exponent 1.67 with one of three multipliers, each a convention in use. The default,
  * {@link #MORTON_1990}, is the published one (Morton, Fitz-Clarke &amp; Banister 1990); the others are
  * kept so a runner can match the numbers of GoldenCheetah or Runalyze.
+  *
+ * @since 0.1.0
  */
 public enum TrimpVariant {
     /** Women 0.86 x e^(1.67 x HRr): the published weighting for women (Morton, Fitz-Clarke &amp; Banister 1990). The default. */

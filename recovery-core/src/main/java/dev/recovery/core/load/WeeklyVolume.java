@@ -22,6 +22,7 @@ import java.util.List;
  * @param runTime      time spent running
  * @param trainingTime time spent on every kind of session (runs, cross-training, strength, yoga)
  * @param runs         how many runs
+ * @since 0.1.0
  */
 public record WeeklyVolume(LocalDate weekStart, LocalDate through, Distance runDistance, Duration runTime,
         Duration trainingTime, int runs) {

@@ -1,5 +1,5 @@
 /**
- * Training load: every established load measure, by name and convention (RULES.md section 2;
+ * Training load: every established load measure, by name and convention (docs/reference/load.md;
  * docs/load.md for runners).
  *
  * <p>Where to find each rule:

@@ -2,7 +2,11 @@ package dev.recovery.core.log;
 
 import dev.recovery.core.unit.Checks;
 
-/** Low-impact cross-training a runner logs or a plan schedules in place of a run. */
+/**
+ * Low-impact cross-training a runner logs or a plan schedules in place of a run.
+ *
+ * @since 0.1.0
+ */
 public enum CrossActivity {
     /** Cycling, indoors or out. */
     BIKE,

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param duration     how long, more than 0 and at most 48 h
  * @param rpe          how hard it felt (CR-10), if given
  * @param avgHeartRate average heart rate in bpm ({@value dev.recovery.core.unit.HeartRates#MIN_BPM}-{@value dev.recovery.core.unit.HeartRates#MAX_BPM}), if known
+  *
+ * @since 0.1.0
  */
 public record CrossTraining(LocalDate date, CrossActivity activity, Duration duration, Optional<Rpe> rpe,
         OptionalInt avgHeartRate) implements Session {

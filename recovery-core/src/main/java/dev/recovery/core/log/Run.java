@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * @param maxHeartRate  maximum heart rate in bpm ({@value dev.recovery.core.unit.HeartRates#MIN_BPM}-{@value dev.recovery.core.unit.HeartRates#MAX_BPM}, not below the average), if known
  * @param shoe          the shoe worn, by the runner's name for it, if given
  * @param note          a free note, if given
+ * @since 0.1.0
  */
 public record Run(LocalDate date, Distance distance, Duration duration, RunType type, Optional<Rpe> rpe,
         OptionalInt avgHeartRate, OptionalInt maxHeartRate, Optional<String> shoe, Optional<String> note)

@@ -2,7 +2,11 @@ package dev.recovery.core.log;
 
 import dev.recovery.core.unit.Checks;
 
-/** The kind of run, as a training plan or a runner's log names it. */
+/**
+ * The kind of run, as a training plan or a runner's log names it.
+ *
+ * @since 0.1.0
+ */
 public enum RunType {
     /** A relaxed, conversational run. */
     EASY(false),
@@ -26,7 +30,7 @@ public enum RunType {
     }
 
     /**
-     * True for the sessions RULES.md 5 calls hard days (intervals, tempo, marathon pace, the long run)
+     * True for the sessions docs/reference/plans.md calls hard days (intervals, tempo, marathon pace, the long run)
      * and races; hard days are never scheduled back to back.
      */
     public boolean isHard() {

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * One training session in a runner's log: a run, cross-training, strength or yoga. Every session
  * has a date, a duration and, where the runner gave one, an RPE (session load = minutes x RPE).
+ *
+ * @since 0.1.0
  */
 public sealed interface Session permits Run, CrossTraining, StrengthSession, YogaSession {
 

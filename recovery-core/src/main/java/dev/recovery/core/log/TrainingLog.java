@@ -23,6 +23,8 @@ import java.util.function.ToDoubleFunction;
  * the order they were given in. Daily aggregation ({@link #daily}) turns the log into one number per
  * calendar day, where a day without training counts as 0, which is what every load measure in
  * {@code dev.recovery.core.load} is computed from.
+ *
+ * @since 0.1.0
  */
 public final class TrainingLog {
 

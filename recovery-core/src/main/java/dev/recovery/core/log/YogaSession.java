@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param date     the day (1900-2100)
  * @param duration how long, more than 0 and at most 48 h
  * @param rpe      how hard it felt (CR-10), if given
+ * @since 0.1.0
  */
 public record YogaSession(LocalDate date, Duration duration, Optional<Rpe> rpe) implements Session {
 

@@ -1,7 +1,7 @@
 package dev.recovery.core.pace;
 
 /**
- * The Daniels-Gilbert equations (RULES.md 3; Daniels and Gilbert 1979), the arithmetic under every
+ * The Daniels-Gilbert equations (docs/reference/paces.md; Daniels and Gilbert 1979), the arithmetic under every
  * VDOT, race prediction and training pace in this package.
  *
  * <ul>
@@ -14,10 +14,12 @@ package dev.recovery.core.pace;
  *
  * <p>These are pure functions of doubles; the value types ({@link Vdot}, {@link TrainingPaces})
  * validate the inputs a runner gives before they reach here.
+ *
+ * @since 0.1.0
  */
 public final class DanielsGilbert {
 
-    // Oxygen cost coefficients, RULES.md 3 (Daniels and Gilbert 1979).
+    // Oxygen cost coefficients, docs/reference/paces.md (Daniels and Gilbert 1979).
     /** Constant term of VO2(v), ml/kg/min. */
     static final double COST_CONSTANT = -4.60;
     /** Linear coefficient of VO2(v), per m/min. */
@@ -25,7 +27,7 @@ public final class DanielsGilbert {
     /** Quadratic coefficient of VO2(v), per (m/min)^2. */
     static final double COST_QUADRATIC = 0.000104;
 
-    // Sustainable fraction coefficients, RULES.md 3 (Daniels and Gilbert 1979).
+    // Sustainable fraction coefficients, docs/reference/paces.md (Daniels and Gilbert 1979).
     /** The fraction of VO2max sustainable for a very long effort: the asymptote of F(t). */
     static final double FRACTION_FLOOR = 0.8;
     /** Weight of the slow exponential in F(t). */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The easy-pace rule (RULES.md 3; seed 000, Chung): easy runs should be at least 90 seconds per
+ * The easy-pace rule (docs/reference/paces.md; Chung, in Postma and Chung): easy runs should be at least 90 seconds per
  * mile (about 56 s/km) slower than goal marathon pace. Beginners often run their easy days at
  * their goal pace, which leaves no room to recover between the hard days.
  *
@@ -25,12 +25,13 @@ import java.util.Optional;
  * passes.
  *
  * @param goalMarathonPace the pace of the goal marathon time
+ * @since 0.1.0
  */
 public record EasyPaceCheck(Pace goalMarathonPace) {
 
     /** The rule id of a flagged run. */
     public static final String RULE_ID = "pace-easy-too-fast";
-    /** How much slower than goal marathon pace easy runs must be: 90 s per mile (RULES.md 3; seed 000, Chung). */
+    /** How much slower than goal marathon pace easy runs must be: 90 s per mile (docs/reference/paces.md; Chung, in Postma and Chung). */
     public static final double EASY_MARGIN_SECONDS_PER_MILE = 90;
     /** Comparison slack, in s/km, so a run exactly on the limit is not flagged by floating-point rounding. */
     private static final double SLACK_SECONDS_PER_KM = 1e-6;

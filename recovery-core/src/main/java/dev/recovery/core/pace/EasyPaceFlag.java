@@ -12,6 +12,7 @@ import dev.recovery.core.unit.Pace;
  * @param pace   its average pace
  * @param limit  the fastest an easy run may be: goal marathon pace + 90 s/mile
  * @param reason the explanation, rule {@value EasyPaceCheck#RULE_ID}
+ * @since 0.1.0
  */
 public record EasyPaceFlag(Run run, Pace pace, Pace limit, Reason reason) {
 

@@ -10,6 +10,7 @@ import dev.recovery.core.unit.Pace;
  *
  * @param fast the fastest pace in the range (fewest seconds per km)
  * @param slow the slowest pace in the range, not faster than {@code fast}
+ * @since 0.1.0
  */
 public record PaceRange(Pace fast, Pace slow) {
 

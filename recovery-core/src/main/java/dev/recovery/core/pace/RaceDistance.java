@@ -3,7 +3,11 @@ package dev.recovery.core.pace;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 
-/** The standard road races the library predicts times for. */
+/**
+ * The standard road races the library predicts times for.
+ *
+ * @since 0.1.0
+ */
 public enum RaceDistance {
     /** 5 km. */
     FIVE_K("5K", Distance.ofMetres(5_000)),

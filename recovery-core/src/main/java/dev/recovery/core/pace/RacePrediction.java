@@ -19,6 +19,7 @@ import java.util.List;
  * @param time   the VDOT (Daniels-Gilbert) prediction
  * @param riegel Riegel's prediction from the same race
  * @param reason where the prediction comes from
+ * @since 0.1.0
  */
 public record RacePrediction(RaceDistance race, Duration time, Duration riegel, Reason reason) {
 

@@ -5,14 +5,16 @@ import dev.recovery.core.unit.Distance;
 import java.time.Duration;
 
 /**
- * Riegel's endurance formula, {@code t2 = t1 x (d2/d1)^1.06} (Riegel 1981; RULES.md 3): a simpler
+ * Riegel's endurance formula, {@code t2 = t1 x (d2/d1)^1.06} (Riegel 1981; docs/reference/paces.md): a simpler
  * race-time prediction than VDOT, shown next to it as a cross-check. It assumes the runner is as
  * well trained for the longer race as for the shorter one, so it tends to flatter marathon times
  * predicted from short races.
+ *
+ * @since 0.1.0
  */
 public final class Riegel {
 
-    /** The fatigue exponent, 1.06 (Riegel 1981, RULES.md 3). */
+    /** The fatigue exponent, 1.06 (Riegel 1981, docs/reference/paces.md). */
     public static final double EXPONENT = 1.06;
 
     private Riegel() {

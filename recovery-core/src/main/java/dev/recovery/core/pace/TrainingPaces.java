@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A runner's five training paces for a VDOT (Daniels 2014; RULES.md 3), fastest last:
+ * A runner's five training paces for a VDOT (Daniels 2014; docs/reference/paces.md), fastest last:
  * easy (a range), marathon, threshold, interval and repetition (single target paces, as Daniels
  * publishes them: these are controlled efforts, and a range would invite running its fast end).
  *
@@ -20,7 +20,7 @@ import java.util.List;
  *   <li>T, I, R: the speed whose oxygen cost is 0.88, 0.975 and 1.05 of VDOT.</li>
  *   <li>M: the average pace of the VDOT's predicted marathon time.</li>
  *   <li>E: 0.73 (fast end) to 0.63 (slow end) of VDOT, then the easy-pace rule: the fast end is held
- *       at least 90 s/mile (about 56 s/km) slower than marathon pace (seed 000, Chung), and the
+ *       at least 90 s/mile (about 56 s/km) slower than marathon pace (Chung, in Postma and Chung), and the
  *       slow end at least {@value #EASY_MIN_SPREAD_SECONDS_PER_KM} s/km slower than the fast end.
  *       When the rule moves the fast end, {@link #reasons()} says so (rule
  *       {@value #EASY_CLAMP_RULE_ID}).</li>
@@ -33,6 +33,7 @@ import java.util.List;
  * @param interval   interval pace
  * @param repetition repetition pace
  * @param reasons    where the paces come from, and any adjustment made; never empty
+ * @since 0.1.0
  */
 public record TrainingPaces(Vdot vdot, PaceRange easy, Pace marathon, Pace threshold, Pace interval, Pace repetition,
         List<Reason> reasons) {

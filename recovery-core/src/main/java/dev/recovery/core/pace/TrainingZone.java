@@ -5,26 +5,28 @@ import java.util.OptionalDouble;
 
 /**
  * Daniels' five training intensities, from slowest to fastest, with the fraction of VDOT each is
- * run at (Daniels 2014; RULES.md 3). A pace comes from solving the oxygen-cost equation for the
+ * run at (Daniels 2014; docs/reference/paces.md). A pace comes from solving the oxygen-cost equation for the
  * speed whose cost is that fraction of the runner's VDOT.
  *
  * <p>Marathon pace is not a fixed fraction: it is the predicted marathon time's average pace
  * (about 0.80-0.84 of VDOT, lower for slower runners, who are out longer).
+ *
+ * @since 0.1.0
  */
 public enum TrainingZone {
     /**
      * Easy: relaxed, conversational runs, most of the week's volume. A range from 0.63 of VDOT
-     * (slow end) to 0.73 (fast end), RULES.md 3; the fast end is then held at least 90 s/mile
-     * slower than marathon pace (seed 000, Chung), see {@link TrainingPaces}.
+     * (slow end) to 0.73 (fast end), docs/reference/paces.md; the fast end is then held at least 90 s/mile
+     * slower than marathon pace (Chung, in Postma and Chung), see {@link TrainingPaces}.
      */
     EASY('E', 0.63, 0.73),
     /** Marathon pace: the predicted marathon time's average pace (no fixed fraction: NaN marks "none"). */
     MARATHON('M', Double.NaN, Double.NaN),
-    /** Threshold ("tempo"): comfortably hard, about an hour's race effort; 0.88 of VDOT (RULES.md 3). */
+    /** Threshold ("tempo"): comfortably hard, about an hour's race effort; 0.88 of VDOT (docs/reference/paces.md). */
     THRESHOLD('T', 0.88, 0.88),
-    /** Interval: hard repeats of 3-5 min at about 3,000-5,000 m race effort; 0.975 of VDOT (RULES.md 3). */
+    /** Interval: hard repeats of 3-5 min at about 3,000-5,000 m race effort; 0.975 of VDOT (docs/reference/paces.md). */
     INTERVAL('I', 0.975, 0.975),
-    /** Repetition: short, fast repeats with full recovery for speed and economy; 1.05 of VDOT (RULES.md 3). */
+    /** Repetition: short, fast repeats with full recovery for speed and economy; 1.05 of VDOT (docs/reference/paces.md). */
     REPETITION('R', 1.05, 1.05);
 
     private final char letter;

@@ -15,6 +15,7 @@ import java.util.Locale;
  * <p>A 3:10:49 marathon and a 19:57 5K are both VDOT 50 in Daniels' tables.
  *
  * @param value the VDOT, from {@value #MIN} to {@value #MAX}
+ * @since 0.1.0
  */
 public record Vdot(double value) implements Comparable<Vdot> {
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  *
  * @param checkInDate the day the runner checked in (1900-2100)
  * @param triage      the triage of that check-in
+ * @since 0.1.0
  */
 public record DatedTriage(LocalDate checkInDate, Triage triage) {
 

@@ -55,6 +55,7 @@ import java.util.Set;
  * @param raisedByLoad  true if load warnings raised the level from GREEN to AMBER
  * @param reasons       every reason, in order: the triage's own reasons, then the readiness notes,
  *                      then the load warnings; never empty
+ * @since 0.1.0
  */
 public record Readiness(LocalDate date, TriageLevel level, Optional<DatedTriage> triage, Optional<Episodes> episodes,
         boolean checkInStale, boolean raisedByLoad, List<Reason> reasons) {

@@ -28,6 +28,8 @@ import java.util.Set;
  * The recovery catalogue: every modality with its dose, timing, regions, cautions and source
  * (RULES.md 4 and 1.6). Every number is a named constant below with the place it comes from; where
  * RULES.md gives no number, the constant says so and docs/recovery.md explains the choice.
+ *
+ * @since 0.1.0
  */
 public final class Catalogue {
 

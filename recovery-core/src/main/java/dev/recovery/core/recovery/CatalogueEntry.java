@@ -24,6 +24,7 @@ import java.util.Set;
  * @param cautions what to watch out for, each a rule with its source; every heat item has
  *                 {@link RecoveryRule#NO_HEAT_ON_SKIN}
  * @param source   where the dose and timing come from
+ * @since 0.1.0
  */
 public record CatalogueEntry(Modality modality, String name, Dose dose, String doseText, String timing,
         Set<BodyRegion> regions, boolean heat, List<Reason> cautions, Source source) {

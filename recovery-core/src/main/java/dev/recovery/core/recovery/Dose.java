@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param minutes  the time it asks for today, in minutes; 0 for things that fit into the day anyway
  *                 (sleep, eating, drinking) or that are for another day
  * @param measures the other quantities, by kind; empty if none
+ * @since 0.1.0
  */
 public record Dose(DoseRange minutes, Map<Measure, DoseRange> measures) {
 

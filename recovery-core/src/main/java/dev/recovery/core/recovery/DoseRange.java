@@ -10,6 +10,7 @@ import java.util.Locale;
  *
  * @param min the smallest amount, 0 or more
  * @param max the largest amount, at least {@code min}
+ * @since 0.1.0
  */
 public record DoseRange(double min, double max) {
 

@@ -3,6 +3,8 @@ package dev.recovery.core.recovery;
 /**
  * The quantities a recovery dose is measured in, besides the minutes it takes. Each has its unit in
  * its name, so a dose never leaves the reader guessing.
+ *
+ * @since 0.1.0
  */
 public enum Measure {
     /** Time spent on each muscle group or area (rolling, massage gun), in seconds. */

@@ -5,6 +5,8 @@ import dev.recovery.core.unit.Checks;
 /**
  * Every recovery modality the product knows (RULES.md 4 and 1.6). Doses, timing, regions, cautions
  * and sources are in the {@link Catalogue}: {@code modality.entry()}.
+ *
+ * @since 0.1.0
  */
 public enum Modality {
     /** Foam rolling: self-massage with a foam roller. */

@@ -29,6 +29,8 @@ import java.util.Set;
  * its items and notes, drops the items a {@link RecoveryRules#VETOES veto} forbids, and orders the
  * items by {@link Slot} (keeping the rules' order within a slot). The rules themselves, with their
  * conditions and wording, live in {@link RecoveryRules}.
+  *
+ * @since 0.1.0
  */
 public final class Prescriber {
 

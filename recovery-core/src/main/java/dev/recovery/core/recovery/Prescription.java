@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param items     the timeline, ordered by {@link Slot}; never empty (sleep is there every day)
  * @param notes     decisions that are not items (e.g. no rolling on a RED region), each with its rule
  *                  and source; empty if none
+ * @since 0.1.0
  */
 public record Prescription(LocalDate date, TrainingPhase phase, Optional<TriageLevel> worst, List<RecoveryItem> items,
         List<Reason> notes) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param soreness    the latest soreness reports (check-in and triage), any number of regions; empty if none
  * @param unavailable equipment the runner does not have (only modalities that
  *                    {@linkplain Modality#needsEquipment() need equipment}); empty if everything is there
+ * @since 0.1.0
  */
 public record RecoveryDay(LocalDate date, List<Session> sessions, TrainingPhase phase, List<SorenessReport> soreness,
         Set<Modality> unavailable) {

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param activity the cross-training activity, for {@link Modality#CROSS_TRAINING} items only
  * @param reason   why it is here: the rule, in plain words, with its source
  * @param cautions what to watch out for, each with its rule and source; empty if none
+ * @since 0.1.0
  */
 public record RecoveryItem(Slot slot, Modality modality, String text, Dose dose, Set<BodyRegion> targets,
         Optional<CrossActivity> activity, Reason reason, List<Reason> cautions) {

@@ -8,6 +8,8 @@ import dev.recovery.core.source.Sources;
  * Every rule the recovery prescription applies, with its stable id and source: the one place to look
  * a rule up. Each item in a {@link Prescription} carries a {@link Reason} made by one of these, and
  * each caution in the {@link Catalogue} is one of these too.
+ *
+ * @since 0.1.0
  */
 public enum RecoveryRule {
     // --- Triage-driven (RULES.md 1.5, 1.6) -------------------------------------------------------

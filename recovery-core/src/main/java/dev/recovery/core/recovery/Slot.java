@@ -1,6 +1,10 @@
 package dev.recovery.core.recovery;
 
-/** When in the day a recovery item belongs. The prescription's timeline is ordered by slot. */
+/**
+ * When in the day a recovery item belongs. The prescription's timeline is ordered by slot.
+ *
+ * @since 0.1.0
+ */
 public enum Slot {
     /** Before the run (on a day without a run: first thing, before anything else). */
     BEFORE_RUN("Before the run"),

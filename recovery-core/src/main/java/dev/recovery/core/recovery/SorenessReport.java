@@ -12,6 +12,8 @@ import dev.recovery.core.unit.Checks;
  *
  * @param checkIn what the runner reported
  * @param triage  the triage of that check-in, as {@link Triage#of(CheckIn)} gives it
+  *
+ * @since 0.1.0
  */
 public record SorenessReport(CheckIn checkIn, Triage triage) {
 

@@ -8,6 +8,8 @@ import dev.recovery.core.unit.Checks;
  * it: cold slows the repair that makes a build week pay off, so it is kept for lighter weeks.
  * Plans use it for their weeks too (a plan's cutback week keeps its phase and is
  * {@link #DELOAD} for the prescription).
+  *
+ * @since 0.1.0
  */
 public enum TrainingPhase {
     /** Base building: steady easy mileage, strength started. */

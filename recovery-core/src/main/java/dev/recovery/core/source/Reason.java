@@ -10,6 +10,7 @@ import dev.recovery.core.unit.Checks;
  * @param ruleId  the rule's stable id, e.g. {@code red-pain-at-rest}; never changes between releases
  * @param message a plain-language sentence for the runner
  * @param source  where the rule comes from
+ * @since 0.1.0
  */
 public record Reason(String ruleId, String message, Source source) {
 

@@ -10,6 +10,7 @@ import dev.recovery.core.unit.Checks;
  * @param authors who wrote it, e.g. {@code Gabbett TJ}
  * @param year    the year of publication, or {@code n.d.} where the source has none
  * @param title   the title, with journal and reference where there is one
+ * @since 0.1.0
  */
 public record Source(String id, String authors, String year, String title) {
 

@@ -1,58 +1,64 @@
 package dev.recovery.core.source;
 
 /**
- * Every source the product's rules cite, in one place (RULES.md, "Sources"). Seed articles are the
- * texts RULES.md was drawn from; the rest are the studies and references it names.
+ * Every source the product's rules cite, in one place: the practitioner articles the rules were first
+ * drawn from, and the studies, books and guidelines behind them. Each prints as authors, year and
+ * title ({@link Source#citation()}); the full list, with what each source is used for, is in the
+ * project's domain reference ({@code docs/reference/references.md}).
+ *
+ * <p>Source ids are stable: they are printed, stored in journals and matched by programs.
+ *
+ * @since 0.1.0
  */
 public final class Sources {
 
     private Sources() {
     }
 
-    // --- Seed articles ----------------------------------------------------------------------------
+    // --- Practitioner articles ----------------------------------------------------------------------
 
-    /** Seed 000: physical therapists Ellie Postma and James Chung on late-training aches, red flags and recovery doses. */
+    /** Physical therapists Ellie Postma and James Chung on late-training aches, red flags and recovery doses. */
     public static final Source POSTMA_CHUNG = new Source("postma-chung",
             "Postma E (PT, DPT) and Chung J (DPT), physical therapists, interviewed", "n.d.",
-            "Peak-mileage aches in marathon training: what is normal and when to see a physical therapist (seed 000)");
+            "Peak-mileage aches in marathon training: what is normal and when to see a physical therapist. Magazine interview");
 
-    /** Seed 001: a marathon training recovery guide (Watson, running coach). */
+    /** A marathon training recovery guide by Thomas Watson, running coach. */
     public static final Source MARATHON_RECOVERY_GUIDE = new Source("marathon-recovery-guide",
             "Watson T (UESCA-certified running coach)", "n.d.",
-            "Marathon Training Recovery Guide: How To Recover Rapidly (seed 001)");
+            "Marathon Training Recovery Guide: How To Recover Rapidly");
 
-    /** Seed 002: Kunz, run coach, on sore legs after running. */
+    /** Marnie Kunz, run coach, on sore legs after running. */
     public static final Source KUNZ = new Source("kunz",
             "Kunz M (NASM-certified trainer, RRCA-certified run coach)", "n.d.",
-            "Sore Legs After Running? 10 Ways to Prevent and Treat It (seed 002)");
+            "Sore Legs After Running? 10 Ways to Prevent and Treat It");
 
-    /** Seed 003: a runner's account of marathon recovery practice. */
+    /** A runner's account of marathon recovery practice. */
     public static final Source RUNNER_RECOVERY_ACCOUNT = new Source("runner-recovery-account",
             "A marathon runner's first-hand account", "n.d.",
-            "Running recovery and best practices after a marathon (seed 003)");
+            "Running recovery and best practices after a marathon. Blog post");
 
     /** Seed 004: leg ache prevention, with its references (Olsen 2023, Toumi &amp; Best 2003, NHS 2021, Cleveland Clinic 2022). */
     public static final Source LEG_ACHE_GUIDE = new Source("leg-ache-guide",
             "Leg ache prevention guide, with references", "2025",
-            "7 Ways to Prevent Leg Ache After Running (seed 004)");
+            "7 Ways to Prevent Leg Ache After Running");
 
     // --- Soreness and first aid -------------------------------------------------------------------
 
-    /** DOMS: onset 12-24 h, peak 24-72 h, gone in about 5-7 days (via seed 004). */
+    /** DOMS: onset 12-24 h, peak 24-72 h, gone in about 5-7 days (cited by the leg-ache guide). */
     public static final Source OLSEN_2023 = new Source("olsen-2023", "Olsen N", "2023",
-            "Delayed Onset Muscle Soreness (DOMS): What It Is and How to Treat It. Healthline (via seed 004)");
+            "Delayed Onset Muscle Soreness (DOMS): What It Is and How to Treat It. Healthline");
 
-    /** The inflammatory response in muscle injury (via seed 004). */
+    /** The inflammatory response in muscle injury (cited by the leg-ache guide). */
     public static final Source TOUMI_BEST_2003 = new Source("toumi-best-2003", "Toumi H, Best TM", "2003",
-            "The inflammatory response: friend or foe for muscle injury? Br J Sports Med 37(4):284-286 (via seed 004)");
+            "The inflammatory response: friend or foe for muscle injury? Br J Sports Med 37(4):284-286");
 
-    /** R.I.C.E. for sprains and strains in the first 48-72 hours (via seed 004). */
+    /** R.I.C.E. for sprains and strains in the first 48-72 hours (cited by the leg-ache guide). */
     public static final Source NHS_2021 = new Source("nhs-2021", "National Health Service", "2021",
-            "Sprains and strains (via seed 004)");
+            "Sprains and strains. NHS health A to Z");
 
-    /** Chronic venous insufficiency and claudication as context for leg cramps (via seed 004). */
+    /** Chronic venous insufficiency and claudication as context for leg cramps (cited by the leg-ache guide). */
     public static final Source CLEVELAND_CLINIC_2022 = new Source("cleveland-clinic-2022", "Cleveland Clinic", "2022",
-            "Leg pain and cramping: venous insufficiency and claudication (via seed 004)");
+            "Leg pain and cramping: venous insufficiency and claudication");
 
     /** Bone stress injuries in runners: sites, signs (localized pain, bone tenderness, the hop test) and graded loading. */
     public static final Source WARDEN_2014 = new Source("warden-2014", "Warden SJ, Davis IS, Fredericson M", "2014",
@@ -76,13 +82,14 @@ public final class Sources {
             "Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy. Am J Sports Med 35(6):897-906");
 
     /**
-     * Choices the recovery prescription makes where RULES.md is silent (hard-session RPE, which
-     * cross-training replaces a run, the PT set's holds and repetitions, no heat on an injury), as a
-     * careful physical therapist would; each is listed and explained in docs/recovery.md.
+     * Choices the recovery prescription makes where the published sources are silent (hard-session
+     * RPE, which cross-training replaces a run, the PT set's holds and repetitions, no heat on an
+     * injury), as a careful physical therapist would; each is listed and explained in the runner's
+     * guide to recovery ({@code docs/recovery.md}).
      */
     public static final Source RECOVERY_PT_CHOICES = new Source("recovery-pt-choices",
             "Runner's recovery console maintainers", "2026",
-            "Recovery prescription: choices where RULES.md is silent, made as a careful physical therapist would (docs/recovery.md)");
+            "Recovery prescription: the choices made where the published sources are silent, as a careful physical therapist would make them");
 
     /** The TRIMP weighting for women, 0.86 x e^(1.67 x HRr), alongside 0.64 x e^(1.92 x HRr) for men. */
     public static final Source MORTON_1990 = new Source("morton-1990", "Morton RH, Fitz-Clarke JR, Banister EW", "1990",
@@ -116,7 +123,7 @@ public final class Sources {
 
     /** Criticism: the ratio adds little over its parts. */
     public static final Source IMPELLIZZERI_2020 = new Source("impellizzeri-2020", "Impellizzeri FM et al.", "2020",
-            "Acute:chronic workload ratio: conceptual issues and fundamental pitfalls. Int J Sports Physiol Perform / Sports Med");
+            "Acute:chronic workload ratio: conceptual issues and fundamental pitfalls. Int J Sports Physiol Perform 15(6):907-913");
 
     /** The 10% rule tested: no difference in injuries. */
     public static final Source BUIST_2008 = new Source("buist-2008", "Buist I et al.", "2008",
@@ -126,9 +133,9 @@ public final class Sources {
     public static final Source NIELSEN_2014 = new Source("nielsen-2014", "Nielsen RO et al.", "2014",
             "Excessive progression in weekly running distance and risk of running-related injuries. J Orthop Sports Phys Ther 44(10):739-747");
 
-    /** The 10% rule as coaching guidance (NASM via seed 002; Physiopedia via seed 004). */
+    /** The 10% rule as coaching guidance (NASM, cited by Kunz; Physiopedia, cited by the leg-ache guide). */
     public static final Source TEN_PERCENT_RULE = new Source("ten-percent-rule", "NASM; Physiopedia", "n.d.",
-            "Increase weekly mileage or intensity by no more than 10% a week (via seeds 002 and 004)");
+            "The 10% rule: increase weekly mileage or intensity by no more than 10% a week. Coaching guidance");
 
     /** A single run more than 10% longer than the longest of the previous 30 days (HRR 1.64). */
     public static final Source BJSM_2025_SPIKE = new Source("bjsm-2025-single-run-spike",

@@ -3,6 +3,8 @@ package dev.recovery.core.triage;
 /**
  * The verdict of the pain-monitoring model (Silbernagel et al. 2007) on pain felt
  * during an activity, ordered from best to worst.
+ *
+ * @since 0.1.0
  */
 public enum ActivityPain {
     /** Pain 0-2/10 during the activity, settled by the next morning: keep going. */

@@ -14,6 +14,8 @@ import java.util.List;
  * The AMBER rules: each names one green condition ({@link GreenConditions}) that failed. They are consulted only when no red flag fired: a red flag always wins. Together they fire
  * exactly when some green condition fails (the timing condition is split into the four ways it can
  * fail, so the runner learns which).
+ *
+ * @since 0.1.0
  */
 public final class AmberRules {
 

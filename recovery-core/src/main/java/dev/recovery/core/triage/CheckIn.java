@@ -25,6 +25,8 @@ import java.util.Set;
  * @param movement      what light movement does to it
  * @param symptoms      the yes/no signs present (an empty set means none)
  * @param painDuringRun the worst pain during the last run, 0-10, or empty if not reported
+  *
+ * @since 0.1.0
  */
 public record CheckIn(BodyRegion region, Side side, PainScore pain, PainQuality quality, Spread spread, Onset onset,
         double hoursSinceRun, Trend trend, MovementResponse movement, Set<Symptom> symptoms,

@@ -11,6 +11,8 @@ import dev.recovery.core.unit.Side;
  * The green conditions, each as a plain test. A check-in is GREEN when no red flag is present and
  * every one of these holds (or when it is pain-free with no sign at all); each condition that fails
  * is reported by an {@link AmberRules amber rule} that names it.
+  *
+ * @since 0.1.0
  */
 public final class GreenConditions {
 

@@ -12,6 +12,8 @@ import java.util.List;
  * The GREEN rules: they explain a GREEN result, naming which route held: pain-free with no sign, or
  * ordinary muscle soreness within 24 h, or the DOMS pattern. Pain-free is checked first and
  * alone; the other two only when no red flag and no amber rule fired.
+  *
+ * @since 0.1.0
  */
 public final class GreenRules {
 

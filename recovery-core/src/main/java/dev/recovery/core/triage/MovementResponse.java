@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** What light movement does to the pain: ordinary soreness eases as you move. */
+ /**
+  * What light movement does to the pain: ordinary soreness eases as you move.
+  *
+ * @since 0.1.0
+  */
 public enum MovementResponse {
     /** Eases with light movement. */
     EASES,

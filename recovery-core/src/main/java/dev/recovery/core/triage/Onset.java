@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** When the pain began relative to the run. */
+ /**
+  * When the pain began relative to the run.
+  *
+ * @since 0.1.0
+  */
 public enum Onset {
     /** During the run. */
     DURING,

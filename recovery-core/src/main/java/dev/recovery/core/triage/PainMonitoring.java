@@ -21,6 +21,7 @@ import java.util.List;
  *
  * @param verdict safe, acceptable or not acceptable
  * @param reasons the rules that fired, each with its source; never empty
+ * @since 0.1.0
  */
 public record PainMonitoring(ActivityPain verdict, List<Reason> reasons) {
 

@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** What the pain feels like. Dull/achy and tight/stiff go with ordinary soreness; the rest, when localized, are red flags. */
+ /**
+  * What the pain feels like. Dull/achy and tight/stiff go with ordinary soreness; the rest, when localized, are red flags.
+  *
+ * @since 0.1.0
+  */
 public enum PainQuality {
     /** A dull ache. */
     DULL_ACHY,

@@ -18,6 +18,8 @@ import java.util.Optional;
  * carries its {@link Urgency}: the same day for a possible blood clot, inability to bear weight, a
  * visible deformity or spreading numbness; soon for the rest. The wording names the sign and what to
  * do, never a diagnosis.
+  *
+ * @since 0.1.0
  */
 public final class RedFlags {
 

@@ -9,6 +9,8 @@ import static dev.recovery.core.triage.TriageThresholds.NOT_SETTLING_HOURS;
  * Which kind of soreness a check-in looks like by its timing (Olsen 2023). It describes; it never
  * decides: the triage level and its reasons do that, and a RED check-in may still have the timing of
  * DOMS.
+ *
+ * @since 0.1.0
  */
 public enum SorenessPattern {
     /** Acute muscle soreness: during or right after a hard run, fading within hours. */

@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** Whether the pain spreads over a muscle group or sits on one spot. */
+ /**
+  * Whether the pain spreads over a muscle group or sits on one spot.
+  *
+ * @since 0.1.0
+  */
 public enum Spread {
     /** Spread over a muscle group, as ordinary soreness is. */
     WIDESPREAD,

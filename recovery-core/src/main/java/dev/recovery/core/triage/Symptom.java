@@ -7,6 +7,8 @@ import dev.recovery.core.unit.Checks;
  * the signs of bone stress ({@link #BONE_TENDER}, {@link #HOP_PAIN}) count together with pain on one
  * spot of a bone-stress site, and {@link #WORSE_NEXT_MORNING} is the pain-monitoring model's
  * warning (Silbernagel et al. 2007), AMBER at least.
+  *
+ * @since 0.1.0
  */
 public enum Symptom {
     /** Pain while resting. */

@@ -2,7 +2,11 @@ package dev.recovery.core.triage;
 
 import dev.recovery.core.unit.Checks;
 
-/** How the pain has changed since it began. */
+ /**
+  * How the pain has changed since it began.
+  *
+ * @since 0.1.0
+  */
 public enum Trend {
     /** Getting better. */
     IMPROVING,

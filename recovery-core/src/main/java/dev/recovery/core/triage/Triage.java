@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * @param pattern acute soreness, DOMS, or neither
  * @param reasons every rule that fired, in the order the rules are evaluated; never empty, each a
  *                triage rule of {@code level}
+  *
+ * @since 0.1.0
  */
 public record Triage(TriageLevel level, SorenessPattern pattern, List<Reason> reasons) {
 

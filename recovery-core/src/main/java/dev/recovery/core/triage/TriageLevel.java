@@ -3,6 +3,8 @@ package dev.recovery.core.triage;
 /**
  * The triage's verdict, ordered from mildest to most serious, with what the runner
  * should do at each level.
+ *
+ * @since 0.1.0
  */
 public enum TriageLevel {
     /** Ordinary soreness: train as planned, with the day's recovery protocol. */

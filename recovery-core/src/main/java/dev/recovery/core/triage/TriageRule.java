@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  * @param fires   true when the rule applies to a check-in
  * @param message the plain-language sentence for the runner, built from the check-in
  * @param urgency how soon to be seen: present exactly for RED rules
+  *
+ * @since 0.1.0
  */
 public record TriageRule(String id, TriageLevel level, String summary, Source source, Predicate<CheckIn> fires,
         Function<CheckIn, String> message, Optional<Urgency> urgency) {

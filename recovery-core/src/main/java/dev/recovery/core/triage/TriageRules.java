@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  *
  * The soreness pattern ({@link SorenessPattern#classify(CheckIn)}) is reported alongside; it
  * describes the timing and never changes the level.
+ *
+ * @since 0.1.0
  */
 public final class TriageRules {
 

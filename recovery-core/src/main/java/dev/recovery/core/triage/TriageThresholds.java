@@ -8,6 +8,8 @@ import java.util.Set;
 /**
  * Every number the triage uses, named, with where it comes from. Pain is on the 0-10 scale of
  * {@link dev.recovery.core.unit.PainScore}; times are hours since the run that brought the soreness on.
+ *
+ * @since 0.1.0
  */
 public final class TriageThresholds {
 

@@ -3,8 +3,10 @@ package dev.recovery.core.unit;
 import java.util.List;
 
 /**
- * Where it hurts. Regions follow RULES.md 1.1 (foot to lower back) and add {@link #THIGH} for the
+ * Where it hurts. Regions follow docs/reference/triage.md (foot to lower back) and add {@link #THIGH} for the
  * thigh bone, one of the bone-stress sites the triage watches.
+ *
+ * @since 0.1.0
  */
 public enum BodyRegion {
     /** The foot, including the arch and the plantar fascia. */

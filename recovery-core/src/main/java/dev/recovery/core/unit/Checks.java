@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
  * and what is allowed, e.g. {@code pain: 11 is not allowed; expected a whole number from 0 to 10}.
  *
  * <p>Every value type in the library validates through these so that a runner (or the console that
- * shows the message) can always tell what to fix. They throw {@link IllegalArgumentException} and
- * never return a partially valid value.
+ * shows the message) can always tell what to fix. They throw a {@link ValidationException} (an
+ * {@link IllegalArgumentException} whose field, value and allowed values a program can read), a
+ * missing value included, and never return a partially valid value.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
 
@@ -25,20 +28,34 @@ public final class Checks {
      * @param allowed what would have been accepted, e.g. {@code a whole number from 0 to 10}
      * @return the exception, never {@code null}
      */
-    public static IllegalArgumentException invalid(String field, Object value, String allowed) {
-        String shown = value == null ? "nothing" : (value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value));
-        return new IllegalArgumentException(field + ": " + shown + " is not allowed; expected " + allowed);
+    public static ValidationException invalid(String field, Object value, String allowed) {
+        String shown = value == null ? null : (value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value));
+        return new ValidationException(field, shown, allowed);
     }
 
     /**
      * Like {@link #invalid(String, Object, String)} for a value the library formatted itself (a
      * number, a pace): shown as is, without the quotes that mark text the user typed.
+     *
+     * @param field   the name the user knows the field by
+     * @param shown   the value as the library formatted it
+     * @param allowed what would have been accepted
+     * @return the exception, never {@code null}
      */
-    public static IllegalArgumentException invalidFormatted(String field, String shown, String allowed) {
-        return new IllegalArgumentException(field + ": " + shown + " is not allowed; expected " + allowed);
+    public static ValidationException invalidFormatted(String field, String shown, String allowed) {
+        return new ValidationException(field, shown, allowed);
     }
 
-    /** Returns {@code value} if it is not {@code null}, else throws naming {@code field}. */
+    /**
+     * Returns {@code value} if it is not {@code null}, else throws naming {@code field}.
+     *
+     * @param <T>     the value's type
+     * @param field   the name the user knows the field by
+     * @param value   the value to check
+     * @param allowed what is expected, e.g. {@code a date such as 2026-11-20}
+     * @return {@code value}
+     * @throws ValidationException if {@code value} is {@code null}
+     */
     public static <T> T required(String field, T value, String allowed) {
         if (value == null) {
             throw invalid(field, null, allowed);

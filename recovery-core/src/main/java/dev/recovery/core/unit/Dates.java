@@ -3,7 +3,11 @@ package dev.recovery.core.unit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The calendar dates the library accepts for training: 1900-01-01 to 2100-12-31, so a typo such as year 3000 is caught. */
+/**
+ * The calendar dates the library accepts for training: 1900-01-01 to 2100-12-31, so a typo such as year 3000 is caught.
+ *
+ * @since 0.1.0
+ */
 public final class Dates {
 
     /** The earliest date accepted. */

@@ -5,51 +5,74 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A distance run, walked or planned, held in metres whatever unit the runner uses.
+ * A distance run, walked or planned, held in whole millimetres whatever unit the runner uses, so
+ * sums and differences are exact: {@code ofMiles(0.1).plus(ofMiles(0.2))} equals {@code ofMiles(0.3)},
+ * and a week's total is the same in whatever order its runs are added. A factory rounds to the
+ * nearest millimetre, far below what any watch or plan can tell apart.
  *
  * <p>Parse what a runner types with {@link #parse(String)} ({@code "10km"}, {@code "6.2mi"},
  * {@code "800m"}, {@code "26.2 miles"}) and show it in their unit with {@link #format(DistanceUnit)}.
  *
- * @param metres the distance in metres, from 0 to {@link #MAX_METRES}
+ * @param millimetres the distance in whole millimetres, from 0 to {@link #MAX_METRES} metres
+ * @since 0.1.0
  */
-public record Distance(double metres) implements Comparable<Distance> {
+public record Distance(long millimetres) implements Comparable<Distance> {
 
     /** The largest distance the library accepts: one million kilometres, far beyond a lifetime's running, so totals never overflow it. */
     public static final double MAX_METRES = 1_000_000_000.0;
+
+    /** Millimetres in a metre: the resolution a distance is kept at. */
+    private static final double MILLIMETRES_PER_METRE = 1000.0;
+
+    private static final long MAX_MILLIMETRES = (long) (MAX_METRES * MILLIMETRES_PER_METRE);
 
     /** No distance at all. */
     public static final Distance ZERO = new Distance(0);
 
     /** The marathon: 42.195 km, the distance every plan ends with. */
-    public static final Distance MARATHON = new Distance(42_195);
+    public static final Distance MARATHON = ofMetres(42_195);
 
     private static final Pattern TEXT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(km|k|kms|kilometres?|kilometers?|mi|miles?|m|metres?|meters?)",
             Pattern.CASE_INSENSITIVE);
 
-    /** @throws IllegalArgumentException if {@code metres} is negative, not finite or above {@link #MAX_METRES} */
+    /**
+     * A distance of {@code millimetres} whole millimetres.
+     *
+     * @throws ValidationException if {@code millimetres} is negative or above {@link #MAX_METRES} metres
+     */
     public Distance {
-        Checks.inRange("distance", metres, 0, MAX_METRES, "metres");
+        if (millimetres < 0 || millimetres > MAX_MILLIMETRES) {
+            throw Checks.invalidFormatted("distance", trimMetres(millimetres / MILLIMETRES_PER_METRE) + " metres",
+                    "a number from 0 to " + (long) MAX_METRES + " metres");
+        }
     }
 
-    /** A distance of {@code metres} metres. */
+    /**
+     * A distance of {@code metres} metres, rounded to the nearest millimetre.
+     *
+     * @param metres the distance in metres, from 0 to {@link #MAX_METRES}
+     * @return the distance
+     * @throws ValidationException if {@code metres} is negative, not finite or above {@link #MAX_METRES}
+     */
     public static Distance ofMetres(double metres) {
-        return new Distance(metres);
+        Checks.inRange("distance", metres, 0, MAX_METRES, "metres");
+        return new Distance(Math.round(metres * MILLIMETRES_PER_METRE));
     }
 
     /** A distance of {@code km} kilometres. */
     public static Distance ofKm(double km) {
-        return new Distance(km * DistanceUnit.KM.metres());
+        return ofMetres(km * DistanceUnit.KM.metres());
     }
 
     /** A distance of {@code miles} international miles. */
     public static Distance ofMiles(double miles) {
-        return new Distance(miles * DistanceUnit.MI.metres());
+        return ofMetres(miles * DistanceUnit.MI.metres());
     }
 
     /** A distance of {@code amount} in {@code unit}. */
     public static Distance of(double amount, DistanceUnit unit) {
-        return new Distance(amount * Checks.required("units", unit, "km or mi").metres());
+        return ofMetres(amount * Checks.required("units", unit, "km or mi").metres());
     }
 
     /**
@@ -77,42 +100,51 @@ public record Distance(double metres) implements Comparable<Distance> {
         if (metres > MAX_METRES) {
             throw Checks.invalid(field, text, "at most " + (long) (MAX_METRES / 1000) + " km");
         }
-        return new Distance(metres);
+        return ofMetres(metres);
+    }
+
+    /**
+     * This distance in metres.
+     *
+     * @return the distance in metres, with millimetre resolution
+     */
+    public double metres() {
+        return millimetres / MILLIMETRES_PER_METRE;
     }
 
     /** This distance in kilometres. */
     public double km() {
-        return metres / DistanceUnit.KM.metres();
+        return metres() / DistanceUnit.KM.metres();
     }
 
     /** This distance in international miles. */
     public double miles() {
-        return metres / DistanceUnit.MI.metres();
+        return metres() / DistanceUnit.MI.metres();
     }
 
     /** This distance in {@code unit}. */
     public double in(DistanceUnit unit) {
-        return metres / unit.metres();
+        return metres() / unit.metres();
     }
 
-    /** The sum of the two distances. */
+    /** The sum of the two distances, exact. */
     public Distance plus(Distance other) {
-        return new Distance(metres + other.metres);
+        return new Distance(millimetres + other.millimetres);
     }
 
     /** This distance less {@code other}, never below zero. */
     public Distance minus(Distance other) {
-        return new Distance(Math.max(0, metres - other.metres));
+        return new Distance(Math.max(0, millimetres - other.millimetres));
     }
 
-    /** This distance scaled by a non-negative {@code factor}. */
+    /** This distance scaled by a non-negative {@code factor}, rounded to the nearest millimetre. */
     public Distance multipliedBy(double factor) {
-        return new Distance(metres * factor);
+        return ofMetres(metres() * factor);
     }
 
     /** True if this distance is longer than {@code other}. */
     public boolean isLongerThan(Distance other) {
-        return metres > other.metres;
+        return millimetres > other.millimetres;
     }
 
     /** Shows the distance in {@code unit} with one decimal, e.g. {@code 10.0 km} or {@code 6.2 mi}. */
@@ -122,11 +154,15 @@ public record Distance(double metres) implements Comparable<Distance> {
 
     @Override
     public int compareTo(Distance other) {
-        return Double.compare(metres, other.metres);
+        return Long.compare(millimetres, other.millimetres);
     }
 
     @Override
     public String toString() {
         return format(DistanceUnit.KM);
+    }
+
+    private static String trimMetres(double metres) {
+        return metres == Math.rint(metres) ? String.valueOf((long) metres) : String.valueOf(metres);
     }
 }

@@ -2,7 +2,11 @@ package dev.recovery.core.unit;
 
 import java.util.Locale;
 
-/** The unit a runner reads distances in: kilometres or miles. Inside the library every distance is metres. */
+/**
+ * The unit a runner reads distances in: kilometres or miles. Inside the library every distance is metres.
+ *
+ * @since 0.1.0
+ */
 public enum DistanceUnit {
     /** Kilometres: 1,000 metres. */
     KM(1_000.0, "km"),

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Parses and formats the durations runners type and read: {@code 55:00} (minutes:seconds),
  * {@code 1:05:30} (hours:minutes:seconds), {@code 45} or {@code 45min} (minutes), {@code 1h05}
  * and ISO-8601 ({@code PT45M}). The library itself uses {@link java.time.Duration}.
+ *
+ * @since 0.1.0
  */
 public final class Durations {
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * typo such as a 10 km run in 5 minutes is caught rather than stored.
  *
  * @param secondsPerKm seconds per kilometre
+ * @since 0.1.0
  */
 public record Pace(double secondsPerKm) implements Comparable<Pace> {
 

@@ -4,6 +4,7 @@ package dev.recovery.core.unit;
  * Pain right now on the 0-10 numeric rating scale: 0 is no pain, 10 the worst imaginable.
  *
  * @param value a whole number from 0 to 10
+ * @since 0.1.0
  */
 public record PainScore(int value) implements Comparable<PainScore> {
 

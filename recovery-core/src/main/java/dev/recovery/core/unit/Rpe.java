@@ -5,6 +5,7 @@ package dev.recovery.core.unit;
  * whole session felt, asked about 30 minutes after it ends. Session load is minutes x RPE.
  *
  * @param value a whole number from 1 to 10
+ * @since 0.1.0
  */
 public record Rpe(int value) implements Comparable<Rpe> {
 

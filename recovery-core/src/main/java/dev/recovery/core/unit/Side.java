@@ -1,6 +1,10 @@
 package dev.recovery.core.unit;
 
-/** Which side of the body hurts. {@link #BOTH} means symmetrical, one of the marks of ordinary soreness. */
+/**
+ * Which side of the body hurts. {@link #BOTH} means symmetrical, one of the marks of ordinary soreness.
+ *
+ * @since 0.1.0
+ */
 public enum Side {
     /** Left side only. */
     LEFT,

@@ -1,6 +1,7 @@
 package dev.recovery.core.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -32,17 +33,17 @@ class AcwrTest {
 
     @Test
     void rollingCoupledDividesByTheTwentyEightDayWeeklyAverage() {
-        assertEquals(1.6, acwr(days(100, 200)).rollingCoupled().getAsDouble(), 1e-12);
+        assertEquals(1.6, acwr(days(100, 200)).rollingCoupled().ratio(), 1e-12);
     }
 
     @Test
     void rollingUncoupledUsesTheTwentyOneDaysBeforeTheAcuteWeek() {
-        assertEquals(2.0, acwr(days(100, 200)).rollingUncoupled().getAsDouble(), 1e-12);
+        assertEquals(2.0, acwr(days(100, 200)).rollingUncoupled().ratio(), 1e-12);
     }
 
     @Test
     void ewmaStartsFromTheFirstDaysLoad() {
-        assertEquals(1.339350, acwr(days(100, 200)).ewma().getAsDouble(), 1e-6);
+        assertEquals(1.339350, acwr(days(100, 200)).ewma().ratio(), 1e-6);
     }
 
     @Test
@@ -50,9 +51,9 @@ class AcwrTest {
         // One more day at 0: acute = days 23-29 = 6 x 200 = 1200; 28-day window = days 2-29: 20 x 100 + 1400 + 0 = 3400
         // -> 1200 / (3400/4) = 1200/850 = 1.411765.
         double[] d = Arrays.copyOf(days(100, 200), 29);
-        assertEquals(1.411765, acwr(d).rollingCoupled().getAsDouble(), 1e-6);
+        assertEquals(1.411765, acwr(d).rollingCoupled().ratio(), 1e-6);
         // Uncoupled: the 21 days before are days 2-22: 20 x 100 + 200 = 2200 / 3 -> 1200 / 733.33 = 1.636364.
-        assertEquals(1.636364, acwr(d).rollingUncoupled().getAsDouble(), 1e-6);
+        assertEquals(1.636364, acwr(d).rollingUncoupled().ratio(), 1e-6);
     }
 
     @Test
@@ -64,14 +65,14 @@ class AcwrTest {
     @Test
     void noRatioWhenTheChronicLoadIsZero() {
         Acwr a = acwr(new double[40]);
-        assertTrue(a.rollingCoupled().isEmpty() && a.rollingUncoupled().isEmpty() && a.ewma().isEmpty());
+        assertTrue(!a.rollingCoupled().isDefined() && !a.rollingUncoupled().isDefined() && !a.ewma().isDefined());
     }
 
     @Test
     void uncoupledIsUndefinedWhenOnlyTheAcuteWeekHasLoad() {
         Acwr a = acwr(days(0, 100));
-        assertTrue(a.rollingUncoupled().isEmpty());
-        assertEquals(4.0, a.rollingCoupled().getAsDouble(), 1e-12);
+        assertFalse(a.rollingUncoupled().isDefined());
+        assertEquals(4.0, a.rollingCoupled().ratio(), 1e-12);
     }
 
     @Test

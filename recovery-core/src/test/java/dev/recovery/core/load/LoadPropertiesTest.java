@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -48,8 +47,8 @@ class LoadPropertiesTest {
     void constantLoadGivesEveryRatioOneOnceTheWindowsFill() {
         qt().forAll(doubles().between(1, 1500), integers().between(28, 400)).check((load, days) -> {
             Acwr a = state(constant(load, days), Convention.RUNALYZE).acwr();
-            return near(1, a.rollingCoupled().getAsDouble(), 1e-9) && near(1, a.rollingUncoupled().getAsDouble(), 1e-9)
-                    && near(1, a.ewma().getAsDouble(), 1e-9);
+            return near(1, a.rollingCoupled().ratio(), 1e-9) && near(1, a.rollingUncoupled().ratio(), 1e-9)
+                    && near(1, a.ewma().ratio(), 1e-9);
         });
     }
 
@@ -151,7 +150,7 @@ class LoadPropertiesTest {
         });
     }
 
-    private static boolean nonNegative(OptionalDouble v) {
-        return v.isEmpty() || v.getAsDouble() >= 0;
+    private static boolean nonNegative(AcwrRatio v) {
+        return !v.isDefined() || v.ratio() >= 0;
     }
 }

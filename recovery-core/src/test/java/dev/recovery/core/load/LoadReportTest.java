@@ -42,8 +42,8 @@ class LoadReportTest {
         assertFalse(r.acwr().zone().get().isWarning());
         assertEquals(AcwrZone.SWEET_SPOT, r.acwr().zone(AcwrMethod.ROLLING_UNCOUPLED).get());
         // Each rolling week holds exactly three runs of 180 AU: coupled and uncoupled ratios are 1.
-        assertEquals(1.0, r.acwr().rollingCoupled().getAsDouble(), 1e-9);
-        assertEquals(1.0, r.acwr().rollingUncoupled().getAsDouble(), 1e-9);
+        assertEquals(1.0, r.acwr().rollingCoupled().ratio(), 1e-9);
+        assertEquals(1.0, r.acwr().rollingUncoupled().ratio(), 1e-9);
         assertEquals(4, r.recentWeeks().size());
         assertEquals(30, r.recentWeeks().get(3).runDistance().km(), 1e-9);
         assertEquals(0, r.estimatedSessions());

@@ -10,6 +10,36 @@ import org.junit.jupiter.api.Test;
 
 class DistanceTest {
 
+    /** A factory rounds to the nearest millimetre. */
+    private static final double HALF_A_MILLIMETRE = 0.0005;
+
+    @Test
+    void tenthPlusTwoTenthsOfAMileIsExactlyThreeTenths() {
+        assertEquals(Distance.ofMiles(0.3), Distance.ofMiles(0.1).plus(Distance.ofMiles(0.2)));
+    }
+
+    @Test
+    void keepsWholeMillimetres() {
+        assertEquals(160_934, Distance.ofMiles(0.1).millimetres());
+    }
+
+    @Test
+    void additionIsExactWhateverTheOrder() {
+        qt().forAll(doubles().between(0, 100_000), doubles().between(0, 100_000), doubles().between(0, 100_000))
+                .check((a, b, c) -> {
+                    Distance x = Distance.ofMetres(a);
+                    Distance y = Distance.ofMetres(b);
+                    Distance z = Distance.ofMetres(c);
+                    return x.plus(y).plus(z).equals(z.plus(y).plus(x)) && x.plus(y).minus(y).equals(x);
+                });
+    }
+
+    @Test
+    void refusesNotANumberNamingTheField() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Distance.ofMetres(Double.NaN));
+        assertEquals("distance", e.field());
+    }
+
     @Test
     void parsesKilometres() {
         assertEquals(10_000, Distance.parse("10km").metres(), 1e-9);
@@ -19,8 +49,8 @@ class DistanceTest {
 
     @Test
     void parsesMilesAsInternationalMiles() {
-        assertEquals(6.2 * 1_609.344, Distance.parse("6.2mi").metres(), 1e-9);
-        assertEquals(26.2 * 1_609.344, Distance.parse("26.2 miles").metres(), 1e-9);
+        assertEquals(6.2 * 1_609.344, Distance.parse("6.2mi").metres(), HALF_A_MILLIMETRE);
+        assertEquals(26.2 * 1_609.344, Distance.parse("26.2 miles").metres(), HALF_A_MILLIMETRE);
     }
 
     @Test
@@ -57,9 +87,9 @@ class DistanceTest {
     }
 
     @Test
-    void milesAndKilometresRoundTrip() {
+    void milesAndKilometresRoundTripToTheMillimetre() {
         qt().forAll(doubles().between(0, 1_000)).check(km ->
-                Math.abs(Distance.ofMiles(Distance.ofKm(km).miles()).km() - km) < 1e-9);
+                Distance.ofMiles(Distance.ofKm(km).miles()).equals(Distance.ofKm(km)));
     }
 
     @Test

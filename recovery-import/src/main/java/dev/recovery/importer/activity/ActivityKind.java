@@ -5,7 +5,11 @@ import dev.recovery.core.unit.Checks;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an imported activity becomes in the runner's log. */
+/**
+ * What an imported activity becomes in the runner's log.
+ *
+ * @since 0.1.0
+ */
 public enum ActivityKind {
     /** A {@link dev.recovery.core.log.Run} (Strava Run, Trail Run, Virtual Run). */
     RUN(true),

@@ -4,6 +4,8 @@ package dev.recovery.importer.activity;
  * Receives an import as it streams, in file order. Nothing received may be committed before the
  * import returns normally: if it throws, the whole import is void (all-or-nothing).
  * {@code dev.recovery.importer.Importer#plan} does this buffering for you.
+ *
+ * @since 0.1.0
  */
 public interface ImportListener {
 

@@ -8,6 +8,7 @@ package dev.recovery.importer.activity;
  *
  * @param origin  where: {@code activities.csv line 12 (activity 123)}
  * @param message what is wrong, naming the field
+ * @since 0.1.0
  */
 public record ImportProblem(String origin, String message) {
 

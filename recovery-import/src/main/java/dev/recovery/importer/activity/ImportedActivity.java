@@ -32,6 +32,7 @@ import java.util.OptionalInt;
  * @param load         how the session's load is to be determined
  * @param name         the activity's title in the source (e.g. {@code Morning Run}), if any
  * @param origin       where it was read: {@code activities.csv line 12} or a file name
+ * @since 0.1.0
  */
 public record ImportedActivity(String sourceId, Instant start, ActivityKind kind, Session session,
         Optional<Distance> distance, OptionalInt avgHeartRate, ImportedLoad load, Optional<String> name, String origin) {

@@ -12,7 +12,7 @@ import dev.recovery.core.unit.Durations;
 
 /**
  * How an imported session's load will be determined, with the explanation shown to the runner
- * (RULES.md 2). The importer does not compute loads: it records the RPE and heart rate in the
+ * (docs/reference/load.md). The importer does not compute loads: it records the RPE and heart rate in the
  * session, and recovery-core's {@link LoadModel} turns them into a load: the runner's RPE where
  * given, else TRIMP from the average heart rate where the runner's profile has heart rates, else
  * minutes x {@link EstimatedRpe} for the session's type, marked as an estimate.
@@ -23,6 +23,7 @@ import dev.recovery.core.unit.Durations;
  * @param assumedRpe the RPE {@link EstimatedRpe} assumes for this session, used for the estimate
  * @param reason     the rule that chose the method ({@code import-load-rpe},
  *                   {@code import-load-heart-rate} or {@code import-load-estimate}) and its source
+ * @since 0.1.0
  */
 public record ImportedLoad(LoadMethod method, dev.recovery.core.unit.Rpe assumedRpe, Reason reason) {
 

@@ -6,6 +6,7 @@ package dev.recovery.importer.activity;
  *
  * @param type   the type as the source named it, or the kind of file
  * @param origin where it was found
+ * @since 0.1.0
  */
 public record SkippedActivity(String type, String origin) {
 

@@ -9,6 +9,8 @@ import java.time.Instant;
  * The stable ids that let an import recognise what it imported before: {@code strava:<activity id>}
  * for a Strava activity, else {@code hash:<16 hex digits>} of the start time (whole seconds) and the
  * distance (whole metres, rounded to 10 m so that re-computing it from the same file gives the same id).
+ *
+ * @since 0.1.0
  */
 public final class SourceIds {
 

@@ -10,7 +10,11 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
-/** Wraps a file's bytes so that reading them is bounded and, for {@code .gz} names, un-gzipped. */
+/**
+ * Wraps a file's bytes so that reading them is bounded and, for {@code .gz} names, un-gzipped.
+ *
+ * @since 0.1.0
+ */
 public final class Compression {
 
     private static final int BUFFER = 64 * 1024;

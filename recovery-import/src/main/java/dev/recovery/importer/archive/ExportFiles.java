@@ -10,6 +10,8 @@ import java.util.Optional;
  * every name is checked before use (no absolute paths, no {@code ../}), and every stream is bounded
  * by the import's {@link dev.recovery.importer.safety.ImportLimits} and transparently un-gzipped when
  * the name ends in {@code .gz}.
+ *
+ * @since 0.1.0
  */
 public interface ExportFiles extends Closeable {
 

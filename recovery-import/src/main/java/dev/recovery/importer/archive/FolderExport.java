@@ -10,7 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** An unpacked export: a folder holding {@code activities.csv} and {@code activities/}. */
+/**
+ * An unpacked export: a folder holding {@code activities.csv} and {@code activities/}.
+ *
+ * @since 0.1.0
+ */
 public final class FolderExport implements ExportFiles {
 
     private final Path root;

@@ -19,6 +19,8 @@ import java.util.zip.ZipFile;
  *
  * <p>If the runner re-zipped the unpacked folder, {@code activities.csv} sits one folder down; the
  * export's root is then the folder holding it.
+ *
+ * @since 0.1.0
  */
 public final class ZipExport implements ExportFiles {
 

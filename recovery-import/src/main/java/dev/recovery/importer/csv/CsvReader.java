@@ -17,6 +17,8 @@ import java.util.List;
  *
  * <p>Errors name the file and the line the record started on: a quote never closed (a truncated
  * file), a character after a closing quote, or a record longer than the limit.
+ *
+ * @since 0.1.0
  */
 public final class CsvReader implements AutoCloseable {
 

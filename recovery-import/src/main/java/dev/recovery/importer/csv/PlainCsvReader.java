@@ -48,6 +48,8 @@ import java.util.OptionalInt;
  *
  * <p>The runner wrote this file and can fix it, so any bad cell stops the import with the line and
  * the field named (nothing is imported).
+ *
+ * @since 0.1.0
  */
 public final class PlainCsvReader {
 

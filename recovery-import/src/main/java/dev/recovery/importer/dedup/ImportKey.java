@@ -11,6 +11,7 @@ import java.time.Instant;
  *
  * @param start  the start instant
  * @param metres the distance in metres, 0 for sessions without one
+ * @since 0.1.0
  */
 public record ImportKey(Instant start, double metres) {
 

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param duplicates activities the journal already has
  * @param skipped    activities left out on purpose (unknown types, FIT files)
  * @param problems   activities that could not be imported, with the reason
+ * @since 0.1.0
  */
 public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> duplicates, List<SkippedActivity> skipped,
         List<ImportProblem> problems) {

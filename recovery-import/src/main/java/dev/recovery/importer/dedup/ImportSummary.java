@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * @param duplicates     activities already in the journal, left alone
  * @param skippedByType  activities (and FIT files) left out, counted by their type, sorted by name
  * @param errors         activities that could not be imported (see the plan's problems)
+ * @since 0.1.0
  */
 public record ImportSummary(int added, int duplicates, Map<String, Integer> skippedByType, int errors) {
 

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  *
  * <p>Mutable by design: {@link #add(ImportedActivity)} records each activity accepted during an
  * import, so an export listing an activity twice, or one imported twice, adds it once.
+ *
+ * @since 0.1.0
  */
 public final class JournalKeys {
 

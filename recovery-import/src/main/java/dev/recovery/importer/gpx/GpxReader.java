@@ -1,5 +1,6 @@
 package dev.recovery.importer.gpx;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.SafeXml;
 import dev.recovery.importer.track.Decimals;
@@ -18,6 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * track points' positions and times, and heart rate from Garmin's TrackPointExtension
  * ({@code <gpxtpx:hr>}, any namespace prefix). Distance is the haversine sum within each
  * {@code <trkseg>}; duration the moving time; heart rate time-weighted.
+ *
+ * @since 0.1.0
  */
 public final class GpxReader {
 
@@ -142,7 +145,7 @@ public final class GpxReader {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(attribute + ": '" + text + "' is not allowed; expected degrees from -"
+            throw Checks.invalid(attribute, text, "degrees from -"
                     + (int) (attribute.equals("lat") ? 90 : 180) + " to " + (int) (attribute.equals("lat") ? 90 : 180));
         }
     }
@@ -155,7 +158,7 @@ public final class GpxReader {
             try {
                 return (int) Math.round(Double.parseDouble(t));
             } catch (NumberFormatException e2) {
-                throw new IllegalArgumentException("hr: '" + text + "' is not allowed; expected a heart rate in beats per minute");
+                throw Checks.invalid("hr", text, "a heart rate in beats per minute");
             }
         }
     }

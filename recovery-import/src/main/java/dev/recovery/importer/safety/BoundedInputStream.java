@@ -9,6 +9,8 @@ import java.util.function.LongSupplier;
  * Counts the bytes a decompressing stream delivers and stops the import when a file inflates past
  * its size limit, the import's total, or a plausible compression ratio. It never trusts the sizes a
  * zip or gzip header claims: it counts what is actually produced.
+ *
+ * @since 0.1.0
  */
 public final class BoundedInputStream extends FilterInputStream {
 

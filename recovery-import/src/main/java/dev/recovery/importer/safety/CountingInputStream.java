@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the raw (compressed) bytes read, so the compression ratio of a .gz file can be checked. */
+/**
+ * Counts the raw (compressed) bytes read, so the compression ratio of a .gz file can be checked.
+ *
+ * @since 0.1.0
+ */
 public final class CountingInputStream extends FilterInputStream {
 
     private long count;

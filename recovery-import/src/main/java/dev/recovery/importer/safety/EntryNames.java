@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * {@code C:\...}), parent steps ({@code ../}) and NUL characters ("zip slip"). The importer never
  * writes files, but a name like that in an export is a sign of a crafted archive, so the whole
  * import stops.
+ *
+ * @since 0.1.0
  */
 public final class EntryNames {
 

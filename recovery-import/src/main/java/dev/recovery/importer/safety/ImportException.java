@@ -7,6 +7,8 @@ package dev.recovery.importer.safety;
  *
  * <p>Imports are all-or-nothing: when this is thrown, nothing from the import may be added to the
  * runner's journal.
+ *
+ * @since 0.1.0
  */
 public final class ImportException extends RuntimeException {
 

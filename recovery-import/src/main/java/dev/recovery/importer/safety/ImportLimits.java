@@ -18,6 +18,7 @@ import dev.recovery.core.unit.Checks;
  * @param maxCompressionRatio the highest inflated/compressed ratio of one file once it passed
  *                            {@link #RATIO_GRACE_BYTES} (default {@value #DEFAULT_MAX_RATIO})
  * @param maxCsvRecordChars   the longest CSV record, quoted line breaks included (default 1 Mi characters)
+ * @since 0.1.0
  */
 public record ImportLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, double maxCompressionRatio,
         int maxCsvRecordChars) {

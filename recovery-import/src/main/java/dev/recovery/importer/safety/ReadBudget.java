@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The bytes one import has read so far, shared by every file it opens (possibly from several
  * threads), so that {@link ImportLimits#maxTotalBytes()} bounds the import as a whole.
+ *
+ * @since 0.1.0
  */
 public final class ReadBudget {
 

@@ -12,6 +12,8 @@ import javax.xml.stream.XMLStreamReader;
  * so an XXE payload cannot read local files or reach the network and a "billion laughs" file cannot
  * expand entities. Readers from here also refuse a DOCTYPE outright as soon as it appears (see
  * {@link #refuseDtd}), which GPX and TCX never need, so such files fail fast with a clear message.
+ *
+ * @since 0.1.0
  */
 public final class SafeXml {
 

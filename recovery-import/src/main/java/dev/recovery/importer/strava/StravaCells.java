@@ -1,5 +1,6 @@
 package dev.recovery.importer.strava;
 
+import dev.recovery.core.unit.Checks;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +13,8 @@ import java.util.Locale;
 /**
  * Reads Strava's cell values: {@code #error#} (Strava's marker for a value it failed to compute) and
  * blanks as "absent", numbers with either decimal mark, and the export's dates.
+ *
+ * @since 0.1.0
  */
 public final class StravaCells {
 
@@ -70,7 +73,7 @@ public final class StravaCells {
         } catch (NumberFormatException e) {
             // Reported below, naming the field.
         }
-        throw new IllegalArgumentException(field + ": '" + t + "' is not allowed; expected a number");
+        throw Checks.invalid(field, t, "a number");
     }
 
     /**
@@ -91,6 +94,6 @@ public final class StravaCells {
                 // Try the next shape.
             }
         }
-        throw new IllegalArgumentException("date: '" + t + "' is not allowed; expected a Strava date such as 'Oct 7, 2020, 2:43:11 PM'");
+        throw Checks.invalid("date", t, "a Strava date such as 'Oct 7, 2020, 2:43:11 PM'");
     }
 }

@@ -1,5 +1,6 @@
 package dev.recovery.importer.strava;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Rpe;
@@ -40,6 +41,8 @@ import java.util.concurrent.Future;
  *
  * <p>The CSV summary wins where it has a value; the track fills in what it lacks (distance, moving
  * time, average heart rate, start).
+ *
+ * @since 0.1.0
  */
 public final class StravaExportReader {
 
@@ -206,7 +209,7 @@ public final class StravaExportReader {
     private ImportedActivity build(Row row, RecordedActivity track) {
         Instant start = row.start != null ? row.start : track == null ? null : track.start().orElse(null);
         if (start == null) {
-            throw new IllegalArgumentException("date: nothing is not allowed; expected the activity's start (Strava wrote no date and there is no timed track)");
+            throw Checks.invalid("date", null, "the activity's start (Strava wrote no date and there is no timed track)");
         }
         double metres = row.metres;
         if (!(metres > 0) && track != null && track.metres() > 0) {
@@ -220,7 +223,7 @@ public final class StravaExportReader {
             seconds = row.elapsedSeconds;
         }
         if (!(seconds > 0)) {
-            throw new IllegalArgumentException("duration: nothing is not allowed; expected the moving or elapsed time (Strava wrote none and there is no timed track)");
+            throw Checks.invalid("duration", null, "the moving or elapsed time (Strava wrote none and there is no timed track)");
         }
         OptionalInt avg = row.avgHeartRate;
         if (avg.isEmpty() && track != null) {

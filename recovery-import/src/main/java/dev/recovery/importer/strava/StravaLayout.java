@@ -32,6 +32,7 @@ import java.util.Locale;
  * @param avgHeartRate      column of the average heart rate, or -1
  * @param perceivedExertion column of the runner's perceived exertion (1-10), or -1
  * @param filename          column of the activity file's name, or -1
+ * @since 0.1.0
  */
 public record StravaLayout(Era era, int columns, int movingTime, int distanceMetres, int maxHeartRate, int avgHeartRate,
         int perceivedExertion, int filename) {

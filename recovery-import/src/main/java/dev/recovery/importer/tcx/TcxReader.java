@@ -1,5 +1,6 @@
 package dev.recovery.importer.tcx;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.SafeXml;
 import dev.recovery.importer.track.Decimals;
@@ -25,6 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code AverageHeartRateBpm}) are preferred, being what the watch showed the runner; the track
  * points ({@code Time}, {@code Position}, {@code DistanceMeters}, {@code HeartRateBpm}) fill in what
  * the laps lack.
+ *
+ * @since 0.1.0
  */
 public final class TcxReader {
 
@@ -206,7 +209,7 @@ public final class TcxReader {
         } catch (NumberFormatException e) {
             // Reported below with the field's name.
         }
-        throw new IllegalArgumentException(field + ": '" + text + "' is not allowed; expected a number");
+        throw Checks.invalid(field, text, "a number");
     }
 
     /** What one {@code <Activity>} has accumulated. */

@@ -6,6 +6,8 @@ package dev.recovery.importer.track;
  * most 15 significant digits, the digits as a whole number and the power of ten are both exact
  * doubles, so one division gives the correctly rounded result, exactly what
  * {@link Double#parseDouble} returns. Anything else (exponents, long mantissas) falls back to it.
+ *
+ * @since 0.1.0
  */
 public final class Decimals {
 

@@ -4,6 +4,8 @@ package dev.recovery.importer.track;
  * Great-circle distance between two GPS points by the haversine formula. Over the few metres
  * between consecutive track points it agrees with the ellipsoid to well under 0.5%, which is within
  * GPS noise.
+ *
+ * @since 0.1.0
  */
 public final class Haversine {
 

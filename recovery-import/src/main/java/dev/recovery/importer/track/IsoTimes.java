@@ -1,5 +1,6 @@
 package dev.recovery.importer.track;
 
+import dev.recovery.core.unit.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,8 @@ import java.time.format.DateTimeParseException;
  * {@code 2020-10-07T14:43:11.000Z}, {@code 2020-10-07T16:43:11+02:00}) to epoch milliseconds
  * without the general-purpose formatter, which at one point per second over ten years of history
  * would dominate the import time. Anything unusual falls back to {@link Instant#parse}.
+ *
+ * @since 0.1.0
  */
 public final class IsoTimes {
 
@@ -70,7 +73,7 @@ public final class IsoTimes {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("time: '" + text + "' is not allowed; expected an ISO-8601 timestamp such as 2020-10-07T14:43:11Z");
+        return Checks.invalid("time", text, "an ISO-8601 timestamp such as 2020-10-07T14:43:11Z");
     }
 
     private static int digits(String t, int from, int count) {

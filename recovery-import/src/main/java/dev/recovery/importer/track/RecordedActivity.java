@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * @param avgHeartRate average heart rate in bpm, if recorded
  * @param maxHeartRate maximum heart rate in bpm, if recorded
  * @param points       track points read
+ * @since 0.1.0
  */
 public record RecordedActivity(Optional<String> type, Optional<String> name, Optional<Instant> start, Duration duration,
         double metres, OptionalInt avgHeartRate, OptionalInt maxHeartRate, int points) {

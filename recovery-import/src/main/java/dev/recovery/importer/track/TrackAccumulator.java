@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 /**
  * Folds track points, one at a time, into a {@link TrackSummary}: constant memory whatever the
  * track's length. Used by the GPX and TCX readers.
+ *
+ * @since 0.1.0
  */
 public final class TrackAccumulator {
 

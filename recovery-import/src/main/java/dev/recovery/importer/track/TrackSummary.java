@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  * @param avgHeartRate time-weighted average heart rate in bpm, if the track has heart rate
  * @param maxHeartRate highest heart rate in bpm, if any
  * @param points       how many track points were read
+ * @since 0.1.0
  */
 public record TrackSummary(Optional<Instant> start, Duration elapsed, Duration moving, double metres,
         OptionalInt avgHeartRate, OptionalInt maxHeartRate, int points) {

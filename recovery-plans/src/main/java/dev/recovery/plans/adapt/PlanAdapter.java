@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
  * Always: days before the date are left as they were; no later day gets more running than the
  * original plan gave it (missed sessions are never made up); the taper and race day stay; every
  * changed day carries the reason for the change.
+ *
+ * @since 0.1.0
  */
 public final class PlanAdapter {
 

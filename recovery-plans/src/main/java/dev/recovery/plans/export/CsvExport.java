@@ -1,5 +1,6 @@
 package dev.recovery.plans.export;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
  * The plan as CSV (RFC 4180): a header row, then one row per session with date, week, phase, kind,
  * type, distance (in the plan's unit), duration, pace range and details. Rest days have a row of
  * kind {@code rest}, so every day of the plan appears.
+ *
+ * @since 0.1.0
  */
 public final class CsvExport {
 
@@ -22,6 +25,7 @@ public final class CsvExport {
 
     /** Renders an already built sheet. */
     public static String render(PlanSheet sheet) {
+        Checks.required("plan", sheet, "a plan to export");
         DistanceUnit units = sheet.units();
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append(CsvText.record(List.of("date", "weekday", "week", "phase", "kind", "type", "distance_" + units.symbol(),

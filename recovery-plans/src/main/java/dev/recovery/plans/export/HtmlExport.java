@@ -3,6 +3,7 @@ package dev.recovery.plans.export;
 import static dev.recovery.plans.export.MarkupText.html;
 
 import dev.recovery.core.recovery.TrainingPhase;
+import dev.recovery.core.unit.Checks;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * well-formed XHTML laid out with CSS 2.1 tables, so PDF renderers that need XML (such as
  * openhtmltopdf) read it as browsers do. A new page starts at every phase and at least every
  * {@value #WEEKS_PER_PAGE} weeks.
+ *
+ * @since 0.1.0
  */
 public final class HtmlExport {
 
@@ -32,6 +35,7 @@ public final class HtmlExport {
 
     /** Renders an already built sheet. */
     public static String render(PlanSheet sheet) {
+        Checks.required("plan", sheet, "a plan to export");
         StringBuilder out = new StringBuilder(256 * 1024);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<title>").append(html(sheet.title())).append("</title>\n")

@@ -25,11 +25,13 @@ import java.util.HexFormat;
  *   <li>Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character; text values
  *       are escaped.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class IcsExport {
 
-    /** The product identifier RFC 5545 requires of every calendar. */
-    static final String PRODID = "-//Runner's recovery console//Marathon plan//EN";
+    /** The product identifier RFC 5545 requires of every calendar, by default. */
+    static final String PRODID = CalendarIdentity.DEFAULT.prodId();
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -37,31 +39,68 @@ public final class IcsExport {
     }
 
     /**
-     * Renders {@code plan}.
+     * Renders {@code plan} as the recovery console's calendar ({@link CalendarIdentity#DEFAULT}).
      *
+     * @param plan    the plan
      * @param dtstamp when the calendar is made, written as every event's DTSTAMP in UTC
-     * @throws IllegalArgumentException if {@code dtstamp} is missing
+     * @return the calendar, lines ending in CRLF
+     * @throws dev.recovery.core.unit.ValidationException if {@code plan} or {@code dtstamp} is missing
      */
     public static String render(Plan plan, Instant dtstamp) {
-        return render(PlanSheet.of(plan), dtstamp);
+        return render(plan, dtstamp, CalendarIdentity.DEFAULT);
     }
 
-    /** Renders an already built sheet. */
+    /**
+     * Renders {@code plan} as a calendar made by {@code identity}.
+     *
+     * @param plan     the plan
+     * @param dtstamp  when the calendar is made, written as every event's DTSTAMP in UTC
+     * @param identity the product name and UID domain the calendar is made under
+     * @return the calendar, lines ending in CRLF
+     * @throws dev.recovery.core.unit.ValidationException if an argument is missing
+     */
+    public static String render(Plan plan, Instant dtstamp, CalendarIdentity identity) {
+        return render(PlanSheet.of(plan), dtstamp, identity);
+    }
+
+    /**
+     * Renders an already built sheet as the recovery console's calendar.
+     *
+     * @param sheet   the plan's sheet
+     * @param dtstamp when the calendar is made
+     * @return the calendar
+     * @throws dev.recovery.core.unit.ValidationException if {@code sheet} or {@code dtstamp} is missing
+     */
     public static String render(PlanSheet sheet, Instant dtstamp) {
+        return render(sheet, dtstamp, CalendarIdentity.DEFAULT);
+    }
+
+    /**
+     * Renders an already built sheet as a calendar made by {@code identity}.
+     *
+     * @param sheet    the plan's sheet
+     * @param dtstamp  when the calendar is made
+     * @param identity the product name and UID domain the calendar is made under
+     * @return the calendar
+     * @throws dev.recovery.core.unit.ValidationException if an argument is missing
+     */
+    public static String render(PlanSheet sheet, Instant dtstamp, CalendarIdentity identity) {
+        Checks.required("plan", sheet, "a plan to export");
         Checks.required("dtstamp", dtstamp, "the time the calendar is made");
+        Checks.required("calendar identity", identity, "a product name and UID domain, e.g. CalendarIdentity.DEFAULT");
         String stamp = STAMP.format(dtstamp);
         String planKey = planKey(sheet);
         StringBuilder out = new StringBuilder(128 * 1024);
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:" + PRODID);
+        line(out, "PRODID:" + identity.prodId());
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + IcsText.escape(sheet.title()));
         for (PlanSheet.WeekSheet week : sheet.weeks()) {
             for (PlanSheet.DaySheet day : week.days()) {
                 line(out, "BEGIN:VEVENT");
-                line(out, "UID:" + uid(planKey, day.date()));
+                line(out, "UID:" + uid(planKey, day.date(), identity));
                 line(out, "DTSTAMP:" + stamp);
                 line(out, "DTSTART;VALUE=DATE:" + DATE.format(day.date()));
                 line(out, "DTEND;VALUE=DATE:" + DATE.format(day.date().plusDays(1)));
@@ -77,8 +116,8 @@ public final class IcsExport {
     }
 
     /** The UID of the event on {@code date}: stable for the same plan, unique across plans and days. */
-    static String uid(String planKey, LocalDate date) {
-        return DATE.format(date) + "-" + planKey + "@recovery-console";
+    static String uid(String planKey, LocalDate date, CalendarIdentity identity) {
+        return DATE.format(date) + "-" + planKey + "@" + identity.uidDomain();
     }
 
     static String planKey(PlanSheet sheet) {

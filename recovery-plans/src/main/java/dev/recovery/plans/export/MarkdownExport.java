@@ -1,5 +1,6 @@
 package dev.recovery.plans.export;
 
+import dev.recovery.core.unit.Checks;
 import dev.recovery.plans.plan.Plan;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import java.util.List;
  * The plan as Markdown: the same content as the printable HTML (header with race, basis and paces,
  * weekly volumes, one table row per week with a cell per day, the strength programme, the legend
  * and when to see a professional), as GitHub-flavoured tables.
+ *
+ * @since 0.1.0
  */
 public final class MarkdownExport {
 
@@ -20,6 +23,7 @@ public final class MarkdownExport {
 
     /** Renders an already built sheet. */
     public static String render(PlanSheet sheet) {
+        Checks.required("plan", sheet, "a plan to export");
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("# ").append(sheet.title()).append("\n\n");
         out.append("- Race: **marathon, 42.195 km, on ").append(sheet.raceDate()).append(" (")

@@ -1,6 +1,7 @@
 package dev.recovery.plans.export;
 
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
@@ -34,12 +35,14 @@ import java.util.Optional;
  * @param paces     the training paces, one line each, e.g. {@code Easy 5:45-6:20/km}
  * @param weeks     every week, in order
  * @param strength  the strength programme: the exercises of a full workout, one line each
+ * @since 0.1.0
  */
 public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, String basis, List<String> paces,
         List<WeekSheet> weeks, List<String> strength) {
 
     /** Builds the sheet of {@code plan}. */
     public static PlanSheet of(Plan plan) {
+        Checks.required("plan", plan, "a plan to export");
         DistanceUnit units = plan.units();
         List<WeekSheet> weeks = new ArrayList<>(plan.weeks().size());
         double peak = 0;

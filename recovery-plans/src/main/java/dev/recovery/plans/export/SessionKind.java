@@ -6,6 +6,8 @@ import dev.recovery.core.unit.Checks;
  * What a line of an exported plan is: a run, strength, cross-training, the weekly yoga/mobility slot,
  * or rest. These are the kinds of the console's JSON contract (docs/console.md); a yoga/mobility line
  * says which in its type.
+ *
+ * @since 0.1.0
  */
 public enum SessionKind {
     /** A run, including the race. */

@@ -7,6 +7,8 @@ import java.util.Optional;
  * progression cannot reach in the time, or more volume than the runs a week can carry. The message
  * says why and what would work. It is an {@link IllegalArgumentException} because the request is
  * what must change; nothing partial is built.
+ *
+ * @since 0.1.0
  */
 public final class InfeasiblePlanException extends IllegalArgumentException {
 

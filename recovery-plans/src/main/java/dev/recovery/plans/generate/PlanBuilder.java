@@ -26,6 +26,8 @@ import java.util.Optional;
  * <p>{@link #build(PlanRequest, LocalDate)} checks the request against today and the progression
  * rules first and throws {@link InfeasiblePlanException} (saying what would work) rather than
  * return a plan that breaks a rule. The library never reads the clock: the caller passes today.
+ *
+ * @since 0.1.0
  */
 public final class PlanBuilder {
 

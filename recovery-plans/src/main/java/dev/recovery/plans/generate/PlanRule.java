@@ -7,6 +7,8 @@ import dev.recovery.core.source.Sources;
 /**
  * Every rule a plan is built or adapted by, with its stable id and source (RULES.md 5, 2 and 1.5).
  * A plan's reasons name these ids; {@code docs/plans.md} explains each for runners.
+ *
+ * @since 0.1.0
  */
 public enum PlanRule {
     /** Phases come in order: base, build, peak, taper, race week. */

@@ -11,6 +11,8 @@ import dev.recovery.core.load.TenPercentRule;
  *   <li>no week above 110% of the largest of the three weeks before it ({@link PlanRule#WEEKLY_PROGRESSION});</li>
  *   <li>no run more than 10% longer than the longest run of the previous 30 days ({@link PlanRule#SINGLE_RUN_SPIKE}).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Progression {
 

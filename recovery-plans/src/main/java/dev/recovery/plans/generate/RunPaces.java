@@ -13,6 +13,8 @@ import java.time.Duration;
  * The pace range of each kind of planned run, from recovery-core's VDOT training paces (RULES.md 3):
  * easy, recovery and long runs at E (already slowed by core to at least 90 s/mile slower than
  * marathon pace), marathon-pace runs and the race at M, tempo at T, intervals at I.
+ *
+ * @since 0.1.0
  */
 public final class RunPaces {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
  *
  * @param activity bike, elliptical, swim or walk
  * @param duration how long, more than 0 and at most 3 h
+ * @since 0.1.0
  */
 public record CrossWorkout(CrossActivity activity, Duration duration) {
 

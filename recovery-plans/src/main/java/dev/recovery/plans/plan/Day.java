@@ -34,6 +34,8 @@ import java.util.Optional;
  * @param cross    the cross-training session, if any
  * @param mobility the yoga or mobility session, if any
  * @param reasons  why the day looks as it does (rule id, message, source); possibly empty
+  *
+ * @since 0.1.0
  */
 public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkout> strength, Optional<CrossWorkout> cross,
         Optional<MobilityWorkout> mobility, List<Reason> reasons) {

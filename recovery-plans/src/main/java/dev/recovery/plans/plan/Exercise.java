@@ -9,6 +9,7 @@ import dev.recovery.core.unit.Checks;
  * @param sets        sets, 1-10
  * @param reps        repetitions per set (per side for single-leg work), 1-50, or 0 for a hold
  * @param holdSeconds seconds per hold, 5-300, or 0 for repetitions
+ * @since 0.1.0
  */
 public record Exercise(StrengthExercise exercise, int sets, int reps, int holdSeconds) {
 

@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * @param yoga     true for a yoga class, false for an easy mobility routine
  * @param duration how long, more than 0 and at most 2 h
+ * @since 0.1.0
  */
 public record MobilityWorkout(boolean yoga, Duration duration) {
 

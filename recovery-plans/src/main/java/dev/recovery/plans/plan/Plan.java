@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param paces                    the training paces every run's pace range comes from (VDOT, from the pace basis)
  * @param weeks                    the weeks, in order; the last day of the last week is race day
  * @param reasons                  plan-wide reasons; possibly empty
+ * @since 0.1.0
  */
 public record Plan(PlanRequest request, DistanceUnit units, Distance assumedLongestRecentRun, TrainingPaces paces, List<Week> weeks,
         List<Reason> reasons) {

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param distance how far, more than 0; rounded to 0.1 of the plan's unit (the race is exactly 42.195 km)
  * @param pace     the pace range to run it in (from core's VDOT training paces: E for easy, recovery and
  *                 long runs, M for marathon pace and the race, T for tempo, I for intervals)
+ * @since 0.1.0
  */
 public record PlannedRun(RunType type, Distance distance, PaceRange pace) {
 

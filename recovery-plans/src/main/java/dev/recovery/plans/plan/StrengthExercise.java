@@ -2,7 +2,11 @@ package dev.recovery.plans.plan;
 
 import dev.recovery.core.unit.Checks;
 
-/** The strength exercises RULES.md 5 lists for runners (Chung/Postma, seed 000; seeds 003, 004). */
+/**
+ * The strength exercises RULES.md 5 lists for runners (Chung/Postma, seed 000; seeds 003, 004).
+ *
+ * @since 0.1.0
+ */
 public enum StrengthExercise {
     /** Back or goblet squat. */
     SQUAT,

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param light     true in the taper: fewer sets and shorter holds
  * @param exercises the exercises in order; at least one
+ * @since 0.1.0
  */
 public record StrengthWorkout(boolean light, List<Exercise> exercises) {
 

@@ -19,6 +19,8 @@ import java.util.List;
  * @param cutback true for a step-back week
  * @param reasons why the week has this shape, e.g. "cutback: 4th week of block 2"
  * @param days    the seven days, in date order
+  *
+ * @since 0.1.0
  */
 public record Week(int index, TrainingPhase phase, LocalDate start, boolean cutback, List<Reason> reasons, List<Day> days) {
 

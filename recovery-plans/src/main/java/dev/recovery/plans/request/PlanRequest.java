@@ -31,6 +31,7 @@ import java.util.Locale;
  * @param paceBasis        a goal marathon time or a recent race the paces come from
  * @param units            km or mi: the unit every distance in the plan is rounded in
  * @param weekStart        the first day of each plan week: the day after the race's weekday
+ * @since 0.1.0
  */
 public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly, Distance peakWeekly, int runsPerWeek,
         DayOfWeek longRunDay, DayOfWeek restDay, List<DayOfWeek> strengthDays, DayOfWeek crossTrainingDay,

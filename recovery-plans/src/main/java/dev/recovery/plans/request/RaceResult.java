@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param time     the finishing time (or the goal time for a marathon); the average pace must lie
  *                 between 2:00/km and 20:00/km
  * @param goal     true if this is a goal marathon time rather than a race already run
+ * @since 0.1.0
  */
 public record RaceResult(Distance distance, Duration time, boolean goal) {
 

@@ -1,5 +1,6 @@
 package dev.recovery.shell.command;
 
+import dev.recovery.core.load.AcwrRatio;
 import dev.recovery.core.load.Convention;
 import dev.recovery.core.load.LoadReport;
 import dev.recovery.core.load.ShoeMileage;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
@@ -126,11 +126,11 @@ public class LoadCommands {
         }
     }
 
-    private static Double value(OptionalDouble value) {
-        return value.isPresent() ? Json.round(value.getAsDouble(), 2) : null;
+    private static Double value(AcwrRatio value) {
+        return value.isDefined() ? Json.round(value.ratio(), 2) : null;
     }
 
-    private static String format(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a";
+    private static String format(AcwrRatio value) {
+        return value.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.recovery.shell.export;
 
+import dev.recovery.core.unit.Distance;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -39,6 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class RecordJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** A distance's one field in JSON. */
+    private static final String DISTANCE_METRES = "metres";
 
     private RecordJson() {
     }
@@ -99,6 +103,13 @@ final class RecordJson {
                 String key = entry.getKey() instanceof Enum<?> e ? id(e) : String.valueOf(entry.getKey());
                 object.set(key, write(entry.getValue(), argument(type, 1)));
             }
+            return object;
+        }
+        if (value instanceof Distance distance) {
+            // Kept as metres, the shape plan files and journals have always had, although a
+            // Distance now holds whole millimetres.
+            ObjectNode object = NODES.objectNode();
+            object.put(DISTANCE_METRES, distance.metres());
             return object;
         }
         if (value instanceof Record record) {
@@ -198,6 +209,16 @@ final class RecordJson {
                 map.put(key, read(entry.getValue(), argument(type, 1), path + "." + entry.getKey()));
             }
             return Map.copyOf(map);
+        }
+        if (raw == Distance.class) {
+            if (!node.isObject() || node.get(DISTANCE_METRES) == null) {
+                throw new IllegalArgumentException(path + ": expected an object with the distance in metres");
+            }
+            try {
+                return Distance.ofMetres(number(node.get(DISTANCE_METRES), path + "." + DISTANCE_METRES));
+            } catch (IllegalArgumentException refused) {
+                throw new IllegalArgumentException(path + ": " + refused.getMessage(), refused);
+            }
         }
         if (raw.isRecord()) {
             return record(node, raw, path);
