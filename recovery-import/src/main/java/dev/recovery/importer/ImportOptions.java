@@ -2,8 +2,10 @@ package dev.recovery.importer;
 
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.safety.ImportLimits;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * How to import.
@@ -16,8 +18,11 @@ import java.time.ZoneId;
  *                     runner's Strava display unit
  * @param limits       safety limits (zip bombs, record lengths)
  * @param threads      threads for parsing track files, 1 to 16
+ * @param as           what every activity of a single GPX or TCX file is, whatever the file says
+ *                     ({@code --as run|bike|walk}), or empty to go by the file's type and speed;
+ *                     a Strava or Garmin export states each activity's type, so it does not apply there
  */
-public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads) {
+public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads, Optional<ActivityKind> as) {
 
     /** The most threads accepted. */
     public static final int MAX_THREADS = 16;
@@ -30,6 +35,12 @@ public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits
         Checks.required("distance-unit", distanceUnit, "km or mi");
         Checks.required("limits", limits, "the import limits");
         Checks.inRange("threads", threads, 1, MAX_THREADS);
+        Checks.required("as", as, "run, bike or walk, or none");
+    }
+
+    /** Options going by each file's own types. */
+    public ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads) {
+        this(zone, distanceUnit, limits, threads, Optional.empty());
     }
 
     /** UTC, kilometres, default limits, up to 4 threads (no more than the machine's cores). */
@@ -40,21 +51,26 @@ public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits
 
     /** A copy in the runner's time zone. */
     public ImportOptions withZone(ZoneId value) {
-        return new ImportOptions(value, distanceUnit, limits, threads);
+        return new ImportOptions(value, distanceUnit, limits, threads, as);
     }
 
     /** A copy assuming {@code value} for Strava's first Distance column where the export does not say. */
     public ImportOptions withDistanceUnit(DistanceUnit value) {
-        return new ImportOptions(zone, value, limits, threads);
+        return new ImportOptions(zone, value, limits, threads, as);
     }
 
     /** A copy with other limits. */
     public ImportOptions withLimits(ImportLimits value) {
-        return new ImportOptions(zone, distanceUnit, value, threads);
+        return new ImportOptions(zone, distanceUnit, value, threads, as);
     }
 
     /** A copy parsing with {@code value} threads. */
     public ImportOptions withThreads(int value) {
-        return new ImportOptions(zone, distanceUnit, limits, value);
+        return new ImportOptions(zone, distanceUnit, limits, value, as);
+    }
+
+    /** A copy taking every activity of a single track file as {@code value} ({@code --as}). */
+    public ImportOptions withAs(ActivityKind value) {
+        return new ImportOptions(zone, distanceUnit, limits, threads, Optional.of(value));
     }
 }

@@ -1,8 +1,6 @@
 package dev.recovery.importer;
 
-import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportListener;
-import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
 import dev.recovery.importer.archive.Compression;
 import dev.recovery.importer.archive.ExportFiles;
@@ -17,19 +15,15 @@ import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.ReadBudget;
 import dev.recovery.importer.strava.StravaExportReader;
 import dev.recovery.importer.tcx.TcxReader;
-import dev.recovery.importer.track.RecordedActivity;
-import dev.recovery.core.unit.Distance;
+import dev.recovery.importer.track.TrackFileImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The import library's entry point, usable without Spring: give it a path, get the activities.
@@ -108,21 +102,16 @@ public final class Importer {
                 break;
             case GPX:
                 try (InputStream in = open(path, budget)) {
-                    single(GpxReader.read(in, path.toString()), path, options, listener);
+                    TrackFileImport.deliver(GpxReader.readTracks(in, path.toString()), path.toString(), "track",
+                            options.zone(), options.as(), listener);
                 } catch (IOException e) {
                     throw unreadable(path, e);
                 }
                 break;
             case TCX:
                 try (InputStream in = open(path, budget)) {
-                    List<RecordedActivity> all = TcxReader.read(in, path.toString());
-                    if (all.isEmpty()) {
-                        throw new ImportException(path.toString(), "", "no <Activity> in the file; nothing to import");
-                    }
-                    AtomicInteger n = new AtomicInteger();
-                    for (RecordedActivity a : all) {
-                        single(a, path, options, listener, all.size() == 1 ? "" : " activity " + n.incrementAndGet());
-                    }
+                    TrackFileImport.deliver(TcxReader.read(in, path.toString()), path.toString(), "activity",
+                            options.zone(), options.as(), listener);
                 } catch (IOException e) {
                     throw unreadable(path, e);
                 }
@@ -214,43 +203,6 @@ public final class Importer {
             if (pool != null) {
                 pool.shutdownNow();
             }
-        }
-    }
-
-    private static void single(RecordedActivity a, Path path, ImportOptions options, ImportListener listener) {
-        single(a, path, options, listener, "");
-    }
-
-    /** A lone GPX or TCX activity: its type decides the kind (none given: a run, this being a runner's log). */
-    private static void single(RecordedActivity a, Path path, ImportOptions options, ImportListener listener, String suffix) {
-        String where = path + suffix;
-        Optional<ActivityKind> kind = a.type().isEmpty() ? Optional.of(ActivityKind.RUN) : kindOfTrackType(a.type().get());
-        if (kind.isEmpty()) {
-            listener.skipped(new SkippedActivity(a.type().get(), where));
-            return;
-        }
-        if (a.start().isEmpty()) {
-            throw new ImportException(where, "", "no timed track points, so no start time; nothing to import");
-        }
-        try {
-            Optional<Distance> distance = a.metres() > 0 ? Optional.of(Distance.ofMetres(a.metres())) : Optional.empty();
-            Duration duration = a.duration();
-            listener.activity(ImportedActivity.of(null, a.start().get(), options.zone(), kind.get(), duration, distance,
-                    Optional.empty(), a.avgHeartRate(), a.maxHeartRate(), a.name(), where));
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(where, "", e.getMessage(), e);
-        }
-    }
-
-    /** Track files name sports as words ({@code running}, {@code Biking}) or Strava's numbers (9 run, 1 ride). */
-    static Optional<ActivityKind> kindOfTrackType(String type) {
-        switch (type.strip()) {
-            case "9":
-                return Optional.of(ActivityKind.RUN);
-            case "1":
-                return Optional.of(ActivityKind.BIKE);
-            default:
-                return ActivityKind.forType(type);
         }
     }
 

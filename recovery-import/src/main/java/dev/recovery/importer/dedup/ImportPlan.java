@@ -1,6 +1,7 @@
 package dev.recovery.importer.dedup;
 
 import dev.recovery.importer.activity.ImportListener;
+import dev.recovery.importer.activity.ImportNotice;
 import dev.recovery.importer.activity.ImportProblem;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
@@ -20,9 +21,11 @@ import java.util.Map;
  * @param duplicates activities the journal already has
  * @param skipped    activities left out on purpose (unknown types, FIT files)
  * @param problems   activities that could not be imported, with the reason
+ * @param notices    what the runner should know about activities that were imported (missing
+ *                   track files, types assumed from speed), never errors
  */
 public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> duplicates, List<SkippedActivity> skipped,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems, List<ImportNotice> notices) {
 
     /** Freezes the lists. */
     public ImportPlan {
@@ -30,13 +33,20 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
         duplicates = List.copyOf(duplicates);
         skipped = List.copyOf(skipped);
         problems = List.copyOf(problems);
+        notices = List.copyOf(notices);
+    }
+
+    /** A plan without notices. */
+    public ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> duplicates, List<SkippedActivity> skipped,
+            List<ImportProblem> problems) {
+        this(toAdd, duplicates, skipped, problems, List.of());
     }
 
     /** The counts for the end-of-import summary. */
     public ImportSummary summary() {
         Map<String, Integer> byType = new LinkedHashMap<>();
         skipped.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
-        return new ImportSummary(toAdd.size(), duplicates.size(), byType, problems.size());
+        return new ImportSummary(toAdd.size(), duplicates.size(), byType, problems.size(), notices.size());
     }
 
     /**
@@ -54,6 +64,7 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
         private final List<ImportedActivity> duplicates = new ArrayList<>();
         private final List<SkippedActivity> skipped = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportNotice> notices = new ArrayList<>();
         private final ImportListener downstream;
 
         private Builder(JournalKeys known) {
@@ -91,6 +102,11 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
         }
 
         @Override
+        public void notice(ImportNotice notice) {
+            notices.add(notice);
+        }
+
+        @Override
         public void progress(long done, long total) {
             if (downstream != null) {
                 downstream.progress(done, total);
@@ -99,7 +115,7 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
 
         /** The plan so far. */
         public ImportPlan build() {
-            return new ImportPlan(Collections.unmodifiableList(toAdd), duplicates, skipped, problems);
+            return new ImportPlan(Collections.unmodifiableList(toAdd), duplicates, skipped, problems, notices);
         }
     }
 }

@@ -25,6 +25,11 @@ import javax.xml.stream.XMLStreamReader;
  * {@code AverageHeartRateBpm}) are preferred, being what the watch showed the runner; the track
  * points ({@code Time}, {@code Position}, {@code DistanceMeters}, {@code HeartRateBpm}) fill in what
  * the laps lack.
+ *
+ * <p>The start is the first lap's {@code StartTime}, else the first timed track point, and only
+ * failing both the activity's {@code <Id>}: the schema makes {@code <Id>} a timestamp, but Tacx
+ * and other apps write the time the file was saved there, which can be most of an hour after
+ * the start.
  */
 public final class TcxReader {
 
@@ -79,13 +84,17 @@ public final class TcxReader {
                             break;
                         case "Id":
                             if (a != null && !inLap) {
-                                a.id = IsoTimes.epochMillis(SafeXml.elementText(r));
+                                a.id = idTime(SafeXml.elementText(r));
                             }
                             break;
                         case "Lap":
                             if (a != null) {
                                 inLap = true;
                                 lapSeconds = 0;
+                                String lapStart = r.getAttributeValue(null, "StartTime");
+                                if (a.firstLapStart == Long.MIN_VALUE && lapStart != null && !lapStart.isBlank()) {
+                                    a.firstLapStart = IsoTimes.epochMillis(lapStart);
+                                }
                             }
                             break;
                         case "TotalTimeSeconds":
@@ -197,6 +206,15 @@ public final class TcxReader {
         }
     }
 
+    /** The {@code <Id>} as a time if it is one; it is only the last resort for the start, so anything else is ignored. */
+    private static long idTime(String text) {
+        try {
+            return IsoTimes.epochMillis(text);
+        } catch (IllegalArgumentException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     private static double number(String text, String field) {
         try {
             double v = Decimals.parse(text.strip());
@@ -214,6 +232,7 @@ public final class TcxReader {
         final String sport;
         final TrackAccumulator track = new TrackAccumulator();
         long id = Long.MIN_VALUE;
+        long firstLapStart = Long.MIN_VALUE;
         double lapSeconds;
         double lapMetres;
         double lapHrWeighted;
@@ -225,7 +244,9 @@ public final class TcxReader {
 
         RecordedActivity finish() {
             TrackSummary s = track.summary();
-            Optional<Instant> start = id != Long.MIN_VALUE ? Optional.of(Instant.ofEpochMilli(id)) : s.start();
+            Optional<Instant> start = firstLapStart != Long.MIN_VALUE ? Optional.of(Instant.ofEpochMilli(firstLapStart))
+                    : s.start().isPresent() ? s.start()
+                    : id != Long.MIN_VALUE ? Optional.of(Instant.ofEpochMilli(id)) : Optional.empty();
             Duration duration = lapSeconds > 0 ? Duration.ofMillis(Math.round(lapSeconds * 1000))
                     : (s.moving().isZero() ? s.elapsed() : s.moving());
             double metres = lapMetres > 0 ? lapMetres : s.metres();
