@@ -10,6 +10,7 @@ import dev.recovery.importer.csv.CsvReader;
 import dev.recovery.importer.csv.PlainCsvReader;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
+import dev.recovery.importer.garmin.ActivityListReader;
 import dev.recovery.importer.gpx.GpxReader;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.ReadBudget;
@@ -35,8 +36,8 @@ import java.util.concurrent.Executors;
  * }</pre>
  *
  * <p>The format is detected ({@link #detect(Path)}): a Strava bulk export (folder or zip), a
- * Strava activities.csv, a GPX or TCX file (plain or .gz), the plain CSV, or a FIT file (counted as
- * skipped, never read). Everything streams: memory does not grow with the size of the files.
+ * Strava activities.csv, Garmin Connect's activity-list CSV, a GPX or TCX file (plain or .gz), the
+ * plain CSV, or a FIT file (counted as skipped, never read). Everything streams: memory does not grow with the size of the files.
  *
  * <p>All-or-nothing: any malformed, truncated or unsafe file throws {@link ImportException} naming
  * the file and line, and no plan is returned.
@@ -91,6 +92,14 @@ public final class Importer {
                 break;
             case STRAVA_CSV:
                 readStrava(new FolderExport(parent(path), budget), name, options, listener);
+                break;
+            case GARMIN_CSV:
+                try (InputStream in = open(path, budget)) {
+                    ActivityListReader.read(in, path.toString(), options.zone(), options.distanceUnit(),
+                            options.limits().maxCsvRecordChars(), size(path), listener);
+                } catch (IOException e) {
+                    throw unreadable(path, e);
+                }
                 break;
             case PLAIN_CSV:
                 try (InputStream in = open(path, budget)) {
@@ -180,11 +189,15 @@ public final class Importer {
             if (PlainCsvReader.isPlainHeader(header)) {
                 return ImportFormat.PLAIN_CSV;
             }
+            if (ActivityListReader.isActivityList(header, csv.next())) {
+                return ImportFormat.GARMIN_CSV;
+            }
             if (header.size() >= 10) {
                 return ImportFormat.STRAVA_CSV;
             }
             throw new ImportException(path.toString(), "line 1", "not a recognised file: expected a Strava export (folder or .zip),"
-                    + " activities.csv, a .gpx or .tcx file, or a CSV with the header date,distance,duration,type,rpe");
+                    + " activities.csv, Garmin Connect's activity list (Activities.csv), a .gpx or .tcx file,"
+                    + " or a CSV with the header date,distance,duration,type,rpe");
         } catch (IOException e) {
             throw unreadable(path, e);
         }
