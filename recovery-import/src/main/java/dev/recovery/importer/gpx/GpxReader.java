@@ -60,6 +60,15 @@ public final class GpxReader {
     }
 
     private static List<RecordedActivity> parse(InputStream in, String file, boolean perTrack) {
+        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        if (GpxScanner.applies(buffered, file)) {
+            return new GpxScanner(buffered, file, perTrack).scan();
+        }
+        return parseWithStax(buffered, file, perTrack);
+    }
+
+    /** The general path, for files in encodings other than UTF-8. */
+    private static List<RecordedActivity> parseWithStax(InputStream in, String file, boolean perTrack) {
         XMLStreamReader r = SafeXml.open(in, file);
         String element = null;
         List<RecordedActivity> tracks = new ArrayList<>();
@@ -173,7 +182,7 @@ public final class GpxReader {
     }
 
     /** One track (or, read as one activity, all of them) as it accumulates. */
-    private static final class TrackPart {
+    static final class TrackPart {
         final TrackAccumulator track = new TrackAccumulator();
         String type;
         String name;
@@ -205,6 +214,7 @@ public final class GpxReader {
         }
     }
 
+    /** Parses a heart rate as GPX extensions write it: {@code 150} or {@code 150.00}. */
     static int heartRate(String text) {
         String t = text.strip();
         try {
