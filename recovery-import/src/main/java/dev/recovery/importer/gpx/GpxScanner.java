@@ -58,6 +58,8 @@ final class GpxScanner {
     private final long[] stack = new long[MAX_DEPTH];
     private int depth;
     private String element;
+    private long nameHash;
+    private int localStart;
 
     GpxScanner(InputStream in, String file, boolean perTrack) {
         this.in = in;
@@ -132,8 +134,8 @@ final class GpxScanner {
                 int gt = tagEnd();
                 if (c == '/') {
                     int nameEnd = nameEnd(pos + 2, gt);
-                    int code = code(pos + 2, nameEnd);
-                    pop(hash(pos + 2, nameEnd));
+                    int code = code(nameEnd);
+                    pop(nameHash);
                     pos = gt + 1;
                     if (code == TRKPT && inPoint) {
                         part.track.add(lat, lon, time, hr, Double.NaN);
@@ -148,10 +150,10 @@ final class GpxScanner {
                 }
                 int nameEnd = nameEnd(pos + 1, gt);
                 boolean empty = buf[gt - 1] == '/';
-                int code = code(pos + 1, nameEnd);
+                int code = code(nameEnd);
                 // Named in messages; only the elements read are named, so no string is made per tag.
                 element = code == OTHER ? null : ELEMENT_NAMES[code];
-                long hash = hash(pos + 1, nameEnd);
+                long hash = nameHash;
                 if (!root) {
                     element = new String(buf, pos + 1, nameEnd - pos - 1, StandardCharsets.UTF_8);
                     if (code != GPX) {
@@ -425,23 +427,34 @@ final class GpxScanner {
     }
 
     /** The element's code by its local name (the part after any prefix). */
-    private int code(int from, int to) {
-        int start = from;
-        for (int i = from; i < to; i++) {
-            if (buf[i] == ':') {
-                start = i + 1;
-            }
-        }
+    private int code(int to) {
+        byte[] b = buf;
+        int start = localStart;
         int len = to - start;
-        for (int c = 1; c < NAMES.length; c++) {
-            if (NAMES[c].length == len && same(start, NAMES[c])) {
-                return c;
-            }
+        if (len < 2 || len > HEARTRATE.length) {
+            return OTHER;
         }
-        if (len == HEARTRATE.length && same(start, HEARTRATE)) {
-            return HR;
+        switch (b[start]) {
+            case 'g':
+                return len == 3 && same(start, NAMES[GPX]) ? GPX : OTHER;
+            case 't':
+                if (len == 3) {
+                    return same(start, NAMES[TRK]) ? TRK : OTHER;
+                }
+                if (len == 4) {
+                    return same(start, NAMES[TIME]) ? TIME : same(start, NAMES[TYPE]) ? TYPE : OTHER;
+                }
+                if (len == 5) {
+                    return same(start, NAMES[TRKPT]) ? TRKPT : OTHER;
+                }
+                return len == 6 && same(start, NAMES[TRKSEG]) ? TRKSEG : OTHER;
+            case 'h':
+                return len == 2 && same(start, NAMES[HR]) ? HR : len == HEARTRATE.length && same(start, HEARTRATE) ? HR : OTHER;
+            case 'n':
+                return len == 4 && same(start, NAMES[NAME]) ? NAME : OTHER;
+            default:
+                return OTHER;
         }
-        return OTHER;
     }
 
     private boolean same(int at, byte[] name) {
@@ -453,23 +466,32 @@ final class GpxScanner {
         return true;
     }
 
+    /**
+     * The end of the tag name starting at {@code from}, in one pass also leaving its hash in
+     * {@link #nameHash} (to match end tags) and where its local part starts in {@link #localStart}.
+     */
     private int nameEnd(int from, int gt) {
+        byte[] b = buf;
         int i = from;
-        while (i < gt && !isSpace(buf[i]) && buf[i] != '/' && buf[i] != '>') {
+        int local = from;
+        long h = 1125899906842597L;
+        while (i < gt) {
+            byte c = b[i];
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '/' || c == '>') {
+                break;
+            }
+            if (c == ':') {
+                local = i + 1;
+            }
+            h = 31 * h + c;
             i++;
         }
         if (i == from) {
             throw new IllegalArgumentException("malformed XML: a tag without a name");
         }
+        nameHash = h * 31 + (i - from);
+        localStart = local;
         return i;
-    }
-
-    private long hash(int from, int to) {
-        long h = 1125899906842597L;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + buf[i];
-        }
-        return h * 31 + (to - from);
     }
 
     private void push(long hash) {
@@ -504,20 +526,49 @@ final class GpxScanner {
         int i = 1;
         byte quote = 0;
         while (true) {
-            for (; pos + i < limit; i++) {
-                byte b = buf[pos + i];
-                if (quote != 0) {
-                    if (b == quote) {
-                        quote = 0;
+            byte[] b = buf;
+            int end = limit;
+            int j = pos + i;
+            if (quote == 0) {
+                // The common case: no quoted value in the way.
+                for (; j < end; j++) {
+                    byte c = b[j];
+                    if (c == '>') {
+                        return j;
                     }
-                } else if (b == '"' || b == '\'') {
-                    quote = b;
-                } else if (b == '>') {
-                    return pos + i;
-                } else if (b == '<') {
-                    throw malformed("'<' inside a tag");
+                    if (c == '"' || c == '\'') {
+                        quote = c;
+                        j++;
+                        break;
+                    }
+                    if (c == '<') {
+                        throw malformed("'<' inside a tag");
+                    }
                 }
             }
+            while (j < end) {
+                if (quote != 0) {
+                    for (; j < end; j++) {
+                        if (b[j] == quote) {
+                            quote = 0;
+                            j++;
+                            break;
+                        }
+                    }
+                } else {
+                    byte c = b[j];
+                    if (c == '>') {
+                        return j;
+                    }
+                    if (c == '"' || c == '\'') {
+                        quote = c;
+                    } else if (c == '<') {
+                        throw malformed("'<' inside a tag");
+                    }
+                    j++;
+                }
+            }
+            i = j - pos;
             if (!fill()) {
                 throw malformed("the file ends inside a tag (truncated?)");
             }
@@ -528,11 +579,14 @@ final class GpxScanner {
     private int find(byte b) throws IOException {
         int i = 0;
         while (true) {
-            for (; pos + i < limit; i++) {
-                if (buf[pos + i] == b) {
-                    return pos + i;
+            byte[] data = buf;
+            int end = limit;
+            for (int j = pos + i; j < end; j++) {
+                if (data[j] == b) {
+                    return j;
                 }
             }
+            i = end - pos;
             if (!fill()) {
                 return -1;
             }
@@ -600,11 +654,14 @@ final class GpxScanner {
     }
 
     private void countLines(int upTo) {
+        byte[] data = buf;
+        int n = line;
         for (int i = counted; i < upTo; i++) {
-            if (buf[i] == '\n') {
-                line++;
+            if (data[i] == '\n') {
+                n++;
             }
         }
+        line = n;
         counted = Math.max(counted, upTo);
     }
 
