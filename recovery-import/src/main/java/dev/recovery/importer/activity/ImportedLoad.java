@@ -12,7 +12,7 @@ import dev.recovery.core.unit.Durations;
 
 /**
  * How an imported session's load will be determined, with the explanation shown to the runner
- * (RULES.md 2). The importer does not compute loads: it records the RPE and heart rate in the
+ * (Foster 2001, session RPE; Banister 1975, TRIMP). The importer does not compute loads: it records the RPE and heart rate in the
  * session, and recovery-core's {@link LoadModel} turns them into a load: the runner's RPE where
  * given, else TRIMP from the average heart rate where the runner's profile has heart rates, else
  * minutes x {@link EstimatedRpe} for the session's type, marked as an estimate.

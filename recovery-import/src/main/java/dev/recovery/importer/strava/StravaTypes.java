@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps a Strava activity type to what the log holds (RULES.md 7): Run, Trail Run, Virtual Run to a
+ * Maps a Strava activity type to what the log holds: Run, Trail Run, Virtual Run to a
  * run; Ride, Virtual Ride to bike; Swim; Elliptical; Walk, Hike to walk; Weight Training, Workout to
  * strength; Yoga. Everything else (Kayaking, Alpine Ski, ...) is skipped and counted by type.
  * Translated exports may name types in the runner's language; the common ones are recognised too.

@@ -32,7 +32,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole Strava exports, as a folder and as a zip, with the quirks of RULES.md 7. */
+/** Whole Strava exports, as a folder and as a zip, with the quirks of real ones: repeated headers, header eras, translations, multi-line descriptions. */
 class StravaExportTest {
 
     @TempDir
