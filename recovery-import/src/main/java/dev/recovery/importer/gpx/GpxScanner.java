@@ -45,6 +45,8 @@ final class GpxScanner {
     private static final byte[][] NAMES = {null, bytes("gpx"), bytes("trk"), bytes("trkseg"), bytes("trkpt"), bytes("time"),
         bytes("hr"), bytes("type"), bytes("name")};
     private static final byte[] HEARTRATE = bytes("heartrate");
+    private static final int DECIMAL_DIGITS = 15;
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     private static final String[] ELEMENT_NAMES = {null, "gpx", "trk", "trkseg", "trkpt", "time", "hr", "type", "name"};
 
     private final InputStream in;
@@ -164,8 +166,8 @@ final class GpxScanner {
                 }
                 if (code == TRKPT) {
                     inPoint = part != null;
-                    lat = coordinate(attribute("lat", pos, gt), "lat");
-                    lon = coordinate(attribute("lon", pos, gt), "lon");
+                    lat = coordinate("lat", pos, gt);
+                    lon = coordinate("lon", pos, gt);
                     time = Long.MIN_VALUE;
                     hr = -1;
                 }
@@ -358,8 +360,76 @@ final class GpxScanner {
         return out.toString();
     }
 
-    /** The value of attribute {@code name} in the tag {@code [from, gt)}, or null. */
+    /** Start and end of the last attribute value found by {@link #attribute}. */
+    private int valueFrom;
+    private int valueTo;
+
+    /** A coordinate attribute of a track point, read from its bytes without a string in the common case. */
+    private double coordinate(String name, int from, int gt) {
+        String text = attribute(name, from, gt);
+        if (text == null) {
+            return Double.NaN;
+        }
+        double bound = name.equals("lat") ? 90 : 180;
+        double v = text.isEmpty() ? decimal(valueFrom, valueTo) : Double.NaN;
+        if (!(Math.abs(v) <= bound)) {
+            String shown = text.isEmpty() ? new String(buf, valueFrom, valueTo - valueFrom, StandardCharsets.UTF_8) : text;
+            return coordinate(shown, name);
+        }
+        return v;
+    }
+
+    /** A plain decimal such as {@code 45.1234567} from the buffer, or NaN if it has another shape. */
+    private double decimal(int from, int to) {
+        byte[] b = buf;
+        int i = from;
+        boolean negative = false;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        boolean any = false;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                any = true;
+                if (digits != 0 || c != '0') {
+                    count++;
+                }
+                if (count > DECIMAL_DIGITS) {
+                    return Double.NaN;
+                }
+                digits = digits * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (!any || scale > DECIMAL_DIGITS) {
+            return Double.NaN;
+        }
+        // Both the digits and the power of ten are exact doubles, so one division rounds correctly.
+        double value = scale > 0 ? digits / POWERS_OF_TEN[scale] : digits;
+        return negative ? -value : value;
+    }
+
+    /**
+     * The value of attribute {@code name} in the tag {@code [from, gt)}, or null. A value without
+     * entities is returned as "" with its bytes at {@link #valueFrom} to {@link #valueTo}, which
+     * only {@link #coordinate(String, int, int)} asks for; otherwise it is decoded.
+     */
     private String attribute(String name, int from, int gt) {
+        return attribute(name, from, gt, false);
+    }
+
+    private String attribute(String name, int from, int gt, boolean decodeAlways) {
         int n = name.length();
         int i = nameEnd(from + 1, gt);
         while (i < gt) {
@@ -394,7 +464,14 @@ final class GpxScanner {
             }
             int valueEnd = i++;
             if (nameStop - nameStart == n && matches(nameStart, name)) {
-                return decode(valueStart, valueEnd);
+                valueFrom = valueStart;
+                valueTo = valueEnd;
+                for (int k = valueStart; k < valueEnd; k++) {
+                    if (buf[k] == '&') {
+                        return decode(valueStart, valueEnd);
+                    }
+                }
+                return decodeAlways ? decode(valueStart, valueEnd) : "";
             }
         }
         return null;
@@ -477,7 +554,8 @@ final class GpxScanner {
         long h = 1125899906842597L;
         while (i < gt) {
             byte c = b[i];
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '/' || c == '>') {
+            // Blanks and control characters are all at or below ' ' (0x20), UTF-8 bytes above 0x7F are negative.
+            if (c <= ' ' && c >= 0 || c == '/' || c == '>') {
                 break;
             }
             if (c == ':') {
@@ -657,9 +735,7 @@ final class GpxScanner {
         byte[] data = buf;
         int n = line;
         for (int i = counted; i < upTo; i++) {
-            if (data[i] == '\n') {
-                n++;
-            }
+            n += data[i] == '\n' ? 1 : 0;
         }
         line = n;
         counted = Math.max(counted, upTo);
