@@ -16,6 +16,8 @@ public enum ImportFormat {
     GPX,
     /** A single Garmin TCX file, plain or .gz. */
     TCX,
+    /** Garmin Connect's activity list exported as CSV, headers in any language (recognised by its columns). */
+    GARMIN_CSV,
     /** The product's plain CSV (date, distance, duration, type, rpe). */
     PLAIN_CSV,
     /** A FIT file (or several chained), plain or .gz, read by the product's own decoder. */

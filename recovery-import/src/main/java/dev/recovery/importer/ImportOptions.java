@@ -2,8 +2,10 @@ package dev.recovery.importer;
 
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.safety.ImportLimits;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * How to import.
@@ -18,7 +20,7 @@ import java.time.ZoneId;
  * @param threads      threads for parsing track files, 1 to 16
  * @since 0.1.0
  */
-public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads) {
+public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads, Optional<ActivityKind> as) {
 
     /** The most threads accepted. */
     public static final int MAX_THREADS = 16;
@@ -31,6 +33,12 @@ public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits
         Checks.required("distance-unit", distanceUnit, "km or mi");
         Checks.required("limits", limits, "the import limits");
         Checks.inRange("threads", threads, 1, MAX_THREADS);
+        Checks.required("as", as, "run, bike or walk, or none");
+    }
+
+    /** Options going by each file's own types. */
+    public ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits limits, int threads) {
+        this(zone, distanceUnit, limits, threads, Optional.empty());
     }
 
     /** UTC, kilometres, default limits, up to 4 threads (no more than the machine's cores). */
@@ -41,21 +49,26 @@ public record ImportOptions(ZoneId zone, DistanceUnit distanceUnit, ImportLimits
 
     /** A copy in the runner's time zone. */
     public ImportOptions withZone(ZoneId value) {
-        return new ImportOptions(value, distanceUnit, limits, threads);
+        return new ImportOptions(value, distanceUnit, limits, threads, as);
     }
 
     /** A copy assuming {@code value} for Strava's first Distance column where the export does not say. */
     public ImportOptions withDistanceUnit(DistanceUnit value) {
-        return new ImportOptions(zone, value, limits, threads);
+        return new ImportOptions(zone, value, limits, threads, as);
     }
 
     /** A copy with other limits. */
     public ImportOptions withLimits(ImportLimits value) {
-        return new ImportOptions(zone, distanceUnit, value, threads);
+        return new ImportOptions(zone, distanceUnit, value, threads, as);
     }
 
     /** A copy parsing with {@code value} threads. */
     public ImportOptions withThreads(int value) {
-        return new ImportOptions(zone, distanceUnit, limits, value);
+        return new ImportOptions(zone, distanceUnit, limits, value, as);
+    }
+
+    /** A copy taking every activity of a single track file as {@code value} ({@code --as}). */
+    public ImportOptions withAs(ActivityKind value) {
+        return new ImportOptions(zone, distanceUnit, limits, threads, Optional.of(value));
     }
 }

@@ -1,8 +1,6 @@
 package dev.recovery.importer;
 
-import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportListener;
-import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
 import dev.recovery.importer.archive.Compression;
 import dev.recovery.importer.archive.ExportFiles;
@@ -14,24 +12,21 @@ import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
 import dev.recovery.importer.fit.FitImport;
 import dev.recovery.importer.garmin.GarminExport;
+import dev.recovery.importer.garmin.ActivityListReader;
 import dev.recovery.importer.gpx.GpxReader;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.ReadBudget;
 import dev.recovery.importer.strava.StravaExportReader;
 import dev.recovery.importer.tcx.TcxReader;
-import dev.recovery.importer.track.RecordedActivity;
-import dev.recovery.core.unit.Distance;
+import dev.recovery.importer.track.TrackFileImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The import library's entry point, usable without Spring: give it a path, get the activities.
@@ -54,7 +49,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Importer {
 
     private static final int SNIFF_BYTES = 4096;
-    private static final int ROWS_IN_FLIGHT_PER_THREAD = 8;
+    /**
+     * Rows read ahead per parsing thread. In a real export a track file is named by every few rows
+     * only (one in five in the benchmark's), so 32 rows keep several tracks queued for each thread
+     * while the oldest is delivered; each row in flight holds a summary, never a track.
+     */
+    private static final int ROWS_IN_FLIGHT_PER_THREAD = 32;
 
     private Importer() {
     }
@@ -102,6 +102,14 @@ public final class Importer {
             case STRAVA_CSV:
                 readStrava(new FolderExport(parent(path), budget), name, options, listener);
                 break;
+            case GARMIN_CSV:
+                try (InputStream in = open(path, budget)) {
+                    ActivityListReader.read(in, path.toString(), options.zone(), options.distanceUnit(),
+                            options.limits().maxCsvRecordChars(), size(path), listener);
+                } catch (IOException e) {
+                    throw unreadable(path, e);
+                }
+                break;
             case PLAIN_CSV:
                 try (InputStream in = open(path, budget)) {
                     PlainCsvReader.read(in, path.toString(), options.zone(), options.limits().maxCsvRecordChars(),
@@ -112,21 +120,16 @@ public final class Importer {
                 break;
             case GPX:
                 try (InputStream in = open(path, budget)) {
-                    single(GpxReader.read(in, path.toString()), path, options, listener);
+                    TrackFileImport.deliver(GpxReader.readTracks(in, path.toString()), path.toString(), "track",
+                            options.zone(), options.as(), listener);
                 } catch (IOException e) {
                     throw unreadable(path, e);
                 }
                 break;
             case TCX:
                 try (InputStream in = open(path, budget)) {
-                    List<RecordedActivity> all = TcxReader.read(in, path.toString());
-                    if (all.isEmpty()) {
-                        throw new ImportException(path.toString(), "", "no <Activity> in the file; nothing to import");
-                    }
-                    AtomicInteger n = new AtomicInteger();
-                    for (RecordedActivity a : all) {
-                        single(a, path, options, listener, all.size() == 1 ? "" : " activity " + n.incrementAndGet());
-                    }
+                    TrackFileImport.deliver(TcxReader.read(in, path.toString()), path.toString(), "activity",
+                            options.zone(), options.as(), listener);
                 } catch (IOException e) {
                     throw unreadable(path, e);
                 }
@@ -209,11 +212,15 @@ public final class Importer {
             if (PlainCsvReader.isPlainHeader(header)) {
                 return ImportFormat.PLAIN_CSV;
             }
+            if (ActivityListReader.isActivityList(header, csv.next())) {
+                return ImportFormat.GARMIN_CSV;
+            }
             if (header.size() >= 10) {
                 return ImportFormat.STRAVA_CSV;
             }
             throw new ImportException(path.toString(), "line 1", "not a recognised file: expected a Strava export (folder or .zip),"
-                    + " activities.csv, a .gpx or .tcx file, or a CSV with the header date,distance,duration,type,rpe");
+                    + " activities.csv, Garmin Connect's activity list (Activities.csv), a .gpx or .tcx file,"
+                    + " or a CSV with the header date,distance,duration,type,rpe");
         } catch (IOException e) {
             throw unreadable(path, e);
         }
@@ -232,43 +239,6 @@ public final class Importer {
             if (pool != null) {
                 pool.shutdownNow();
             }
-        }
-    }
-
-    private static void single(RecordedActivity a, Path path, ImportOptions options, ImportListener listener) {
-        single(a, path, options, listener, "");
-    }
-
-    /** A lone GPX or TCX activity: its type decides the kind (none given: a run, this being a runner's log). */
-    private static void single(RecordedActivity a, Path path, ImportOptions options, ImportListener listener, String suffix) {
-        String where = path + suffix;
-        Optional<ActivityKind> kind = a.type().isEmpty() ? Optional.of(ActivityKind.RUN) : kindOfTrackType(a.type().get());
-        if (kind.isEmpty()) {
-            listener.skipped(new SkippedActivity(a.type().get(), where));
-            return;
-        }
-        if (a.start().isEmpty()) {
-            throw new ImportException(where, "", "no timed track points, so no start time; nothing to import");
-        }
-        try {
-            Optional<Distance> distance = a.metres() > 0 ? Optional.of(Distance.ofMetres(a.metres())) : Optional.empty();
-            Duration duration = a.duration();
-            listener.activity(ImportedActivity.of(null, a.start().get(), options.zone(), kind.get(), duration, distance,
-                    Optional.empty(), a.avgHeartRate(), a.maxHeartRate(), a.name(), where));
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(where, "", e.getMessage(), e);
-        }
-    }
-
-    /** Track files name sports as words ({@code running}, {@code Biking}) or Strava's numbers (9 run, 1 ride). */
-    static Optional<ActivityKind> kindOfTrackType(String type) {
-        switch (type.strip()) {
-            case "9":
-                return Optional.of(ActivityKind.RUN);
-            case "1":
-                return Optional.of(ActivityKind.BIKE);
-            default:
-                return ActivityKind.forType(type);
         }
     }
 

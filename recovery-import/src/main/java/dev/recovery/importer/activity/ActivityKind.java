@@ -61,7 +61,8 @@ public enum ActivityKind {
     /**
      * The kind for an activity type as Strava, Garmin or a runner names it, ignoring case, blanks,
      * hyphens and underscores ({@code Run}, {@code Trail Run}, {@code VirtualRide}, {@code running},
-     * {@code biking}, {@code weight_training}...), or empty for a type the product does not log
+     * {@code biking}, Garmin Connect's {@code road_biking}, {@code mountain_biking},
+     * {@code indoor_cycling}, {@code trail_running}, {@code weight_training}...), or empty for a type the product does not log
      * (the importer skips and counts those).
      */
     public static Optional<ActivityKind> forType(String type) {
@@ -71,16 +72,19 @@ public enum ActivityKind {
         String t = type.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
         switch (t) {
             case "run": case "running": case "trailrun": case "trailrunning": case "virtualrun": case "treadmill":
-            case "treadmillrunning": case "easy": case "long": case "tempo": case "intervals": case "interval":
+            case "treadmillrunning": case "streetrunning": case "trackrunning": case "indoorrunning": case "ultrarun":
+            case "easy": case "long": case "tempo": case "intervals": case "interval":
             case "marathonpace": case "mp": case "recovery": case "race":
                 return Optional.of(RUN);
             case "ride": case "virtualride": case "bike": case "biking": case "cycling": case "cycle":
+            case "roadbiking": case "roadcycling": case "mountainbiking": case "mountainbikeride": case "indoorcycling":
+            case "gravelcycling": case "gravelride": case "cyclocross": case "trackcycling": case "recumbentcycling":
                 return Optional.of(BIKE);
             case "swim": case "swimming": case "lapswimming": case "openwaterswimming":
                 return Optional.of(SWIM);
             case "elliptical":
                 return Optional.of(ELLIPTICAL);
-            case "walk": case "walking": case "hike": case "hiking":
+            case "walk": case "walking": case "hike": case "hiking": case "casualwalking": case "speedwalking":
                 return Optional.of(WALK);
             case "weighttraining": case "workout": case "strength": case "strengthtraining":
                 return Optional.of(STRENGTH);

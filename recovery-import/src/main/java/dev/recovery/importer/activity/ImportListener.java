@@ -20,6 +20,10 @@ public interface ImportListener {
     default void problem(ImportProblem problem) {
     }
 
+    /** Something worth telling about an activity that was imported (a missing track file, an assumed type). */
+    default void notice(ImportNotice notice) {
+    }
+
     /**
      * Progress for a console progress bar.
      *

@@ -27,15 +27,17 @@ import java.util.OptionalInt;
  *                     {@link StrengthSession} or {@link YogaSession}; its date is the start's date in
  *                     the runner's time zone, its duration the moving time
  * @param distance     how far, for runs, rides, swims and walks that have one
- * @param avgHeartRate the average heart rate in bpm, if known (also for strength and yoga, whose
- *                     session type has no heart-rate field)
+ * @param avgHeartRate the average heart rate in bpm, if known, for every kind of session (also for
+ *                     strength and yoga, whose session type has no heart-rate field)
+ * @param maxHeartRate the highest heart rate in bpm, if known, for every kind of session
  * @param load         how the session's load is to be determined
  * @param name         the activity's title in the source (e.g. {@code Morning Run}), if any
  * @param origin       where it was read: {@code activities.csv line 12} or a file name
  * @since 0.1.0
  */
 public record ImportedActivity(String sourceId, Instant start, ActivityKind kind, Session session,
-        Optional<Distance> distance, OptionalInt avgHeartRate, ImportedLoad load, Optional<String> name, String origin) {
+        Optional<Distance> distance, OptionalInt avgHeartRate, OptionalInt maxHeartRate, ImportedLoad load, Optional<String> name,
+        String origin) {
 
     /**
      * Heart rates below this (bpm) in an export are sensor noise (a strap not yet wet reads 0);
@@ -53,6 +55,7 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
         Checks.required("session", session, "a session");
         Checks.required("distance", distance, "a distance, or none");
         Checks.required("avg-hr", avgHeartRate, "a heart rate, or none");
+        Checks.required("max-hr", maxHeartRate, "a heart rate, or none");
         Checks.required("load", load, "the load basis");
         Checks.required("name", name, "a name, or none");
         Checks.required("origin", origin, "where the activity was read");
@@ -113,7 +116,7 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
         }
         String id = sourceId != null ? sourceId : SourceIds.hash(start, kept.map(Distance::metres).orElse(0.0));
         ImportedLoad load = ImportedLoad.of(session);
-        return new ImportedActivity(id, start, kind, session, kept, avg, load,
+        return new ImportedActivity(id, start, kind, session, kept, avg, max, load,
                 name.map(String::strip).filter(s -> !s.isEmpty()), origin);
     }
 

@@ -1,6 +1,7 @@
 package dev.recovery.importer.dedup;
 
 import dev.recovery.importer.activity.ImportListener;
+import dev.recovery.importer.activity.ImportNotice;
 import dev.recovery.importer.activity.ImportProblem;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
@@ -23,7 +24,7 @@ import java.util.Map;
  * @since 0.1.0
  */
 public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> duplicates, List<SkippedActivity> skipped,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems, List<ImportNotice> notices) {
 
     /** Freezes the lists. */
     public ImportPlan {
@@ -31,13 +32,20 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
         duplicates = List.copyOf(duplicates);
         skipped = List.copyOf(skipped);
         problems = List.copyOf(problems);
+        notices = List.copyOf(notices);
+    }
+
+    /** A plan without notices. */
+    public ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> duplicates, List<SkippedActivity> skipped,
+            List<ImportProblem> problems) {
+        this(toAdd, duplicates, skipped, problems, List.of());
     }
 
     /** The counts for the end-of-import summary. */
     public ImportSummary summary() {
         Map<String, Integer> byType = new LinkedHashMap<>();
         skipped.forEach(s -> byType.merge(s.type(), 1, Integer::sum));
-        return new ImportSummary(toAdd.size(), duplicates.size(), byType, problems.size());
+        return new ImportSummary(toAdd.size(), duplicates.size(), byType, problems.size(), notices.size());
     }
 
     /**
@@ -55,6 +63,7 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
         private final List<ImportedActivity> duplicates = new ArrayList<>();
         private final List<SkippedActivity> skipped = new ArrayList<>();
         private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportNotice> notices = new ArrayList<>();
         private final ImportListener downstream;
 
         private Builder(JournalKeys known) {
@@ -92,6 +101,11 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
         }
 
         @Override
+        public void notice(ImportNotice notice) {
+            notices.add(notice);
+        }
+
+        @Override
         public void progress(long done, long total) {
             if (downstream != null) {
                 downstream.progress(done, total);
@@ -100,7 +114,7 @@ public record ImportPlan(List<ImportedActivity> toAdd, List<ImportedActivity> du
 
         /** The plan so far. */
         public ImportPlan build() {
-            return new ImportPlan(Collections.unmodifiableList(toAdd), duplicates, skipped, problems);
+            return new ImportPlan(Collections.unmodifiableList(toAdd), duplicates, skipped, problems, notices);
         }
     }
 }

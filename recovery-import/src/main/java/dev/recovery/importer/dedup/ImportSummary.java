@@ -13,11 +13,16 @@ import java.util.stream.Collectors;
  * @param errors         activities that could not be imported (see the plan's problems)
  * @since 0.1.0
  */
-public record ImportSummary(int added, int duplicates, Map<String, Integer> skippedByType, int errors) {
+public record ImportSummary(int added, int duplicates, Map<String, Integer> skippedByType, int errors, int notices) {
 
     /** Copies the map, sorted by type. */
     public ImportSummary {
         skippedByType = java.util.Collections.unmodifiableMap(new TreeMap<>(skippedByType));
+    }
+
+    /** A summary without notices. */
+    public ImportSummary(int added, int duplicates, Map<String, Integer> skippedByType, int errors) {
+        this(added, duplicates, skippedByType, errors, 0);
     }
 
     /** All skipped, whatever their type, FIT files included. */
@@ -34,9 +39,10 @@ public record ImportSummary(int added, int duplicates, Map<String, Integer> skip
     }
 
     /**
-     * One line, e.g. {@code added 120, duplicates 3, skipped 2 (Kayaking 2), errors 1; 3 FIT files not
-     * read}: activities left out by type first, then the FIT files apart, so a runner is not told that
-     * activities imported from activities.csv were skipped.
+     * One line, e.g. {@code added 120, duplicates 3, skipped 2 (Kayaking 2), errors 1, notices 4; 3 FIT
+     * files not read}: activities left out by type first, then the FIT files apart, so a runner is not
+     * told that activities imported from activities.csv were skipped. Notices are named only when
+     * there are some.
      */
     public String format() {
         String types = skippedByType.entrySet().stream()
@@ -45,6 +51,7 @@ public record ImportSummary(int added, int duplicates, Map<String, Integer> skip
         int fit = fitFiles();
         return "added " + added + ", duplicates " + duplicates + ", skipped " + (skipped() - fit)
                 + (types.isEmpty() ? "" : " (" + types + ")") + ", errors " + errors
+                + (notices == 0 ? "" : ", notices " + notices)
                 + (fit == 0 ? "" : "; " + fit + " FIT file" + (fit == 1 ? "" : "s") + " not read"
                         + " (FIT is not supported; a Strava export's activities still come from activities.csv)");
     }

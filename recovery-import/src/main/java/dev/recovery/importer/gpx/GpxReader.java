@@ -9,6 +9,8 @@ import dev.recovery.importer.track.RecordedActivity;
 import dev.recovery.importer.track.TrackAccumulator;
 import dev.recovery.importer.track.TrackSummary;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,30 +30,60 @@ public final class GpxReader {
     }
 
     /**
-     * Reads the whole file.
+     * Reads the whole file as one activity: every track's points, each track a new segment; the
+     * first track's type and name. For a file known to hold one activity (a Strava export's).
      *
      * @param in   the file's bytes (closed by the caller)
      * @param file its name for messages
+     * @return the activity
      * @throws ImportException naming the file and line if it is not GPX, is malformed or truncated,
      *                         or holds a DOCTYPE
      */
     public static RecordedActivity read(InputStream in, String file) {
+        List<RecordedActivity> all = parse(in, file, false);
+        return all.isEmpty() ? new TrackPart().finish() : all.get(0);
+    }
+
+    /**
+     * Reads each {@code <trk>} as an activity of its own, with its own type and name, in file order.
+     * A file without any track gives an empty list.
+     *
+     * @param in   the file's bytes (closed by the caller)
+     * @param file its name for messages
+     * @return the tracks
+     * @throws ImportException as {@link #read(InputStream, String)}
+     */
+    public static List<RecordedActivity> readTracks(InputStream in, String file) {
+        return parse(in, file, true);
+    }
+
+    private static List<RecordedActivity> parse(InputStream in, String file, boolean perTrack) {
+        InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
+        if (GpxScanner.applies(buffered, file)) {
+            return new GpxScanner(buffered, file, perTrack).scan();
+        }
+        return parseWithStax(buffered, file, perTrack);
+    }
+
+    /** The general path, for files in encodings other than UTF-8. */
+    private static List<RecordedActivity> parseWithStax(InputStream in, String file, boolean perTrack) {
         XMLStreamReader r = SafeXml.open(in, file);
         String element = null;
+        List<RecordedActivity> tracks = new ArrayList<>();
         try {
-            TrackAccumulator track = new TrackAccumulator();
+            TrackPart part = null;
             boolean root = false;
-            boolean inTrk = false;
+            int depth = 0;
+            int trkDepth = -1;
             boolean inPoint = false;
             double lat = Double.NaN;
             double lon = Double.NaN;
             long time = Long.MIN_VALUE;
             int hr = -1;
-            String type = null;
-            String name = null;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
                     element = SafeXml.localName(r);
                     if (!root) {
                         if (!element.equals("gpx")) {
@@ -63,13 +95,20 @@ public final class GpxReader {
                     }
                     switch (element) {
                         case "trk":
-                            inTrk = true;
+                            trkDepth = depth;
+                            if (part == null || perTrack) {
+                                part = new TrackPart();
+                            } else {
+                                part.track.newSegment();
+                            }
                             break;
                         case "trkseg":
-                            track.newSegment();
+                            if (part != null) {
+                                part.track.newSegment();
+                            }
                             break;
                         case "trkpt":
-                            inPoint = true;
+                            inPoint = part != null;
                             lat = coordinate(r, "lat", file);
                             lon = coordinate(r, "lon", file);
                             time = Long.MIN_VALUE;
@@ -78,33 +117,42 @@ public final class GpxReader {
                         case "time":
                             if (inPoint) {
                                 time = IsoTimes.epochMillis(SafeXml.elementText(r));
+                                depth--;
                             }
                             break;
                         case "hr":
+                        case "heartrate":
                             if (inPoint) {
                                 hr = heartRate(SafeXml.elementText(r));
+                                depth--;
                             }
                             break;
                         case "type":
-                            if (inTrk && !inPoint && type == null) {
-                                type = SafeXml.elementText(r).strip();
+                            if (part != null && depth == trkDepth + 1 && part.type == null) {
+                                part.type = SafeXml.elementText(r).strip();
+                                depth--;
                             }
                             break;
                         case "name":
-                            if (inTrk && !inPoint && name == null) {
-                                name = SafeXml.elementText(r).strip();
+                            if (part != null && depth == trkDepth + 1 && part.name == null) {
+                                part.name = SafeXml.elementText(r).strip();
+                                depth--;
                             }
                             break;
                         default:
                             break;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
                     String local = SafeXml.localName(r);
-                    if (local.equals("trkpt")) {
-                        track.add(lat, lon, time, hr, Double.NaN);
+                    if (local.equals("trkpt") && inPoint) {
+                        part.track.add(lat, lon, time, hr, Double.NaN);
                         inPoint = false;
-                    } else if (local.equals("trk")) {
-                        inTrk = false;
+                    } else if (local.equals("trk") && part != null && depth == trkDepth - 1) {
+                        trkDepth = -1;
+                        if (perTrack) {
+                            tracks.add(part.finish());
+                        }
                     }
                 } else if (event == XMLStreamConstants.DTD) {
                     SafeXml.refuseDtd(r, file);
@@ -113,11 +161,10 @@ public final class GpxReader {
             if (!root) {
                 throw new ImportException(file, "", "not a GPX file: no <gpx> element");
             }
-            TrackSummary s = track.summary();
-            java.time.Duration duration = s.moving().isZero() ? s.elapsed() : s.moving();
-            return new RecordedActivity(Optional.ofNullable(type).filter(t -> !t.isEmpty()),
-                    Optional.ofNullable(name).filter(t -> !t.isEmpty()), s.start(), duration, s.metres(),
-                    s.avgHeartRate(), s.maxHeartRate(), s.points());
+            if (!perTrack && part != null) {
+                tracks.add(part.finish());
+            }
+            return tracks;
         } catch (XMLStreamException e) {
             throw SafeXml.error(file, element, e);
         } catch (IllegalArgumentException e) {
@@ -129,6 +176,21 @@ public final class GpxReader {
             } catch (XMLStreamException e) {
                 // Closing a reader cannot lose data.
             }
+        }
+    }
+
+    /** One track (or, read as one activity, all of them) as it accumulates. */
+    static final class TrackPart {
+        final TrackAccumulator track = new TrackAccumulator();
+        String type;
+        String name;
+
+        RecordedActivity finish() {
+            TrackSummary s = track.summary();
+            java.time.Duration duration = s.moving().isZero() ? s.elapsed() : s.moving();
+            return new RecordedActivity(Optional.ofNullable(type).filter(t -> !t.isEmpty()),
+                    Optional.ofNullable(name).filter(t -> !t.isEmpty()), s.start(), duration, s.metres(),
+                    s.avgHeartRate(), s.maxHeartRate(), s.points());
         }
     }
 
@@ -150,6 +212,7 @@ public final class GpxReader {
         }
     }
 
+    /** Parses a heart rate as GPX extensions write it: {@code 150} or {@code 150.00}. */
     static int heartRate(String text) {
         String t = text.strip();
         try {

@@ -6,6 +6,7 @@ import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Rpe;
 import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportListener;
+import dev.recovery.importer.activity.ImportNotice;
 import dev.recovery.importer.activity.ImportProblem;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
@@ -109,14 +110,14 @@ public final class StravaExportReader {
                     throw new ImportException(csvName, "line " + csv.line(), row.size() + " fields where the header has "
                             + layout.columns() + "; the row is truncated or malformed");
                 }
-                Row data;
+                String where = csvName + " line " + csv.line();
                 try {
-                    data = Row.parse(row, layout, unit, csvName + " line " + csv.line());
+                    Row data = Row.parse(row, layout, unit, where);
+                    unit = data.unit;
+                    pending.add(submit(data));
                 } catch (IllegalArgumentException e) {
-                    throw new ImportException(csvName, "line " + csv.line(), e.getMessage(), e);
+                    pending.add(CompletableFuture.completedFuture(Outcome.problem(Row.where(row, where), e.getMessage())));
                 }
-                unit = data.unit;
-                pending.add(submit(data));
                 while (pending.size() >= window) {
                     deliver(pending.poll(), listener);
                 }
@@ -156,11 +157,11 @@ public final class StravaExportReader {
         if (outcome.skipped != null) {
             listener.skipped(outcome.skipped);
         }
-        if (outcome.missingFile != null) {
-            listener.problem(outcome.missingFile);
-        }
         if (outcome.activity != null) {
             listener.activity(outcome.activity);
+            if (outcome.missingFile != null) {
+                listener.notice(outcome.missingFile);
+            }
         }
         if (outcome.problem != null) {
             listener.problem(outcome.problem);
@@ -181,7 +182,8 @@ public final class StravaExportReader {
         if (inner.endsWith(".gpx") || inner.endsWith(".tcx") || fit) {
             Optional<InputStream> in = files.open(file);
             if (in.isEmpty()) {
-                out.missingFile = new ImportProblem(row.where, "its file " + file + " is not in the export; imported from activities.csv alone");
+                out.missingFile = new ImportNotice(row.where, "its file " + file
+                        + " is not in the export; imported from activities.csv alone (no heart rate or moving time from the track)");
             } else {
                 try (InputStream stream = in.get()) {
                     String name = files.describe(file);
@@ -256,19 +258,26 @@ public final class StravaExportReader {
         String where;
         DistanceUnit unit;
 
+        /** How messages name the row: its line and, if it has one, the Strava activity id. */
+        static String where(List<String> cells, String line) {
+            String id = StravaCells.text(cells, StravaLayout.ID);
+            return line + (id.isEmpty() ? "" : " (activity " + id + ")");
+        }
+
         static Row parse(List<String> cells, StravaLayout layout, DistanceUnit unit, String where) {
             Row r = new Row();
             r.id = StravaCells.text(cells, StravaLayout.ID);
-            r.where = where + (r.id.isEmpty() ? "" : " (activity " + r.id + ")");
+            r.where = where(cells, where);
             r.name = StravaCells.text(cells, StravaLayout.NAME);
             r.type = StravaCells.text(cells, StravaLayout.TYPE);
             r.kind = StravaTypes.kind(r.type);
-            r.filename = StravaCells.text(cells, layout.filename());
+            r.filename = filename(cells, layout);
             r.start = StravaCells.date(cells, StravaLayout.DATE);
             r.elapsedSeconds = StravaCells.number(cells, StravaLayout.ELAPSED_TIME, "elapsed-time");
             r.movingSeconds = StravaCells.number(cells, layout.movingTime(), "moving-time");
             double userDistance = StravaCells.number(cells, StravaLayout.DISTANCE, "distance");
-            double metres = StravaCells.number(cells, layout.distanceMetres(), "distance-metres");
+            double metres = layout.firstDistanceInMetres() ? userDistance
+                    : StravaCells.number(cells, layout.distanceMetres(), "distance-metres");
             r.unit = inferUnit(userDistance, metres, unit);
             r.metres = metres > 0 ? metres : userDistance > 0 ? userDistance * r.unit.metres() : Double.NaN;
             r.avgHeartRate = heartRate(cells, layout.avgHeartRate(), "avg-hr");
@@ -276,6 +285,26 @@ public final class StravaExportReader {
             double rpe = StravaCells.number(cells, layout.perceivedExertion(), "perceived-exertion");
             r.rpe = rpe >= Rpe.MIN && rpe <= Rpe.MAX ? Optional.of(Rpe.of((int) Math.round(rpe))) : Optional.empty();
             return r;
+        }
+
+        /**
+         * The row's track file. In the one-block eras the header's last column is trusted only if
+         * the cell has a track file's shape; otherwise the row's one cell that has it is taken, so
+         * a layout this reader has not seen still finds its files. Detailed rows are read by
+         * position only: a description may quote a file name.
+         */
+        private static String filename(List<String> cells, StravaLayout layout) {
+            String named = StravaCells.text(cells, layout.filename());
+            if (layout.era() == StravaLayout.Era.DETAILED || StravaLayout.isTrackFileName(named)) {
+                return named;
+            }
+            for (int i = StravaLayout.DISTANCE + 1; i < cells.size(); i++) {
+                String cell = StravaCells.text(cells, i);
+                if (StravaLayout.isTrackFileName(cell)) {
+                    return cell;
+                }
+            }
+            return named;
         }
 
         /**
@@ -305,6 +334,12 @@ public final class StravaExportReader {
         ImportedActivity activity;
         SkippedActivity skipped;
         ImportProblem problem;
-        ImportProblem missingFile;
+        ImportNotice missingFile;
+
+        static Outcome problem(String where, String message) {
+            Outcome out = new Outcome();
+            out.problem = new ImportProblem(where, message);
+            return out;
+        }
     }
 }

@@ -10,21 +10,32 @@ import java.util.Locale;
  * headers appear twice: Elapsed Time, Distance, Max Heart Rate, Relative Effort, Commute).
  *
  * <p>Every era starts with the same seven columns: activity id, date, name, type, description,
- * elapsed time, distance (in the runner's unit). Then:
+ * elapsed time, distance. Then, told apart by the header's columns:
  * <ul>
- *   <li><b>Detailed</b> (exports since about July 2019, 87-101 columns): a second block starts where
+ *   <li><b>Detailed</b> (exports since about mid-2020, 87-101 columns): a second block starts where
  *       the header of column 5 (Elapsed Time) appears again, at position {@code D} (or, should a
  *       translation word the two differently, two columns before column 6's Distance header
  *       appears again). From there:
  *       D+1 moving time (s), D+2 distance in metres (its header repeats column 6's), D+15 max heart
  *       rate, D+16 average heart rate, D+28 perceived exertion; the file name is at D-3 (before
  *       athlete weight and bike weight). The same offsets hold whether or not the first block has
- *       Max Heart Rate and Activity Private Note.</li>
- *   <li><b>Summary</b> (older exports): id, date, name, type, description, elapsed time, distance,
- *       commute, gear, filename: ten columns with no repeated header.</li>
+ *       Max Heart Rate and Activity Private Note. The first distance is in the runner's unit.</li>
+ *   <li><b>Short</b> (about 2019-2020): one block of 10-13 capitalised, possibly translated
+ *       columns, e.g. {@code Activity ID,Activity Date,Activity Name,Activity Type,Activity
+ *       Description,Elapsed Time,Distance,Relative Effort,Commute,Activity Gear,Filename}. The file
+ *       name is the last column (not the tenth, which is the gear in the 11-column form); the
+ *       distance is in the runner's unit; there is no moving time or heart rate, so the track file
+ *       supplies them.</li>
+ *   <li><b>Legacy</b> (exports before mid-2018): the lowercase machine header
+ *       {@code id,date,name,type,description,elapsed_time,distance,commute,gear,filename}, dates as
+ *       {@code 2018-11-27 19:11:32}, and the distance <em>in metres</em> whatever the runner's unit.
+ *       Recognised by its columns being lowercase identifiers, which no translated or later header
+ *       is. The file name is again the last column.</li>
  * </ul>
+ * In the short and legacy eras each row's file name is also checked by its shape (a path ending in
+ * .gpx, .tcx or .fit, optionally .gz); see {@link #isTrackFileName(String)}.
  *
- * @param era               detailed or summary
+ * @param era               detailed, short or legacy
  * @param columns           how many columns the header has (every row must have as many)
  * @param movingTime        column of the moving time in seconds, or -1
  * @param distanceMetres    column of the distance in metres, or -1
@@ -62,17 +73,38 @@ public record StravaLayout(Era era, int columns, int movingTime, int distanceMet
     static final int RPE_OFFSET = 28;
     /** Detailed era: Filename, Athlete Weight, Bike Weight, then the repeated Elapsed Time. */
     static final int FILENAME_BEFORE = 3;
-    /** Summary era: the filename column (id, date, name, type, description, elapsed, distance, commute, gear, filename). */
-    static final int SUMMARY_FILENAME = 9;
-    /** Summary-era headers are short; a long header without repeats is something else. */
-    static final int MAX_SUMMARY_COLUMNS = 30;
+    /** One-block headers have at least this many columns: the seven common ones, commute, gear, filename. */
+    static final int MIN_SHORT_COLUMNS = 10;
+    /** One-block headers are short; a long header without repeats is something else. */
+    static final int MAX_SHORT_COLUMNS = 30;
 
-    /** The two header eras. */
+    /** A legacy header's cells are lowercase machine names such as {@code elapsed_time}. */
+    private static final java.util.regex.Pattern MACHINE_NAME = java.util.regex.Pattern.compile("[a-z][a-z_]*");
+    /** A track file's name as Strava writes it: {@code activities/123.gpx}, {@code 123.fit.gz}. */
+    private static final java.util.regex.Pattern TRACK_FILE = java.util.regex.Pattern.compile(
+            "(?i).+\\.(gpx|tcx|fit)(\\.gz)?");
+
+    /** The header eras. */
     public enum Era {
-        /** Since about July 2019: two blocks, repeated headers, 87-101 columns. */
+        /** Since about mid-2020: two blocks, repeated headers, 87-101 columns; first distance in the runner's unit. */
         DETAILED,
-        /** Before July 2019: one short block. */
-        SUMMARY
+        /** About 2019-2020: one block of capitalised (or translated) columns; distance in the runner's unit. */
+        SHORT,
+        /** Before mid-2018: lowercase machine header; distance in metres. */
+        LEGACY
+    }
+
+    /** True if the first Distance column holds metres rather than the runner's unit (the legacy era). */
+    public boolean firstDistanceInMetres() {
+        return era == Era.LEGACY;
+    }
+
+    /**
+     * True if {@code cell} has the shape of a track file's name: ends in .gpx, .tcx or .fit, with
+     * or without .gz, in any case. A gear name ("Pegasus 37") never has it.
+     */
+    public static boolean isTrackFileName(String cell) {
+        return TRACK_FILE.matcher(cell).matches();
     }
 
     /**
@@ -93,11 +125,12 @@ public record StravaLayout(Era era, int columns, int movingTime, int distanceMet
             d = metres < 0 ? -1 : metres - METRES_OFFSET;
         }
         if (d <= DISTANCE) {
-            if (header.size() <= SUMMARY_FILENAME || header.size() > MAX_SUMMARY_COLUMNS) {
+            if (header.size() < MIN_SHORT_COLUMNS || header.size() > MAX_SHORT_COLUMNS) {
                 throw new ImportException(file, "line 1", "not a Strava activities.csv: " + header.size()
-                        + " columns and no repeated Elapsed Time or Distance header; expected the summary layout of about 10 columns or the detailed one of 87-101");
+                        + " columns and no repeated Elapsed Time or Distance header; expected the short layout of 10-13 columns or the detailed one of 87-101");
             }
-            return new StravaLayout(Era.SUMMARY, header.size(), -1, -1, -1, -1, -1, SUMMARY_FILENAME);
+            Era era = header.stream().allMatch(h -> MACHINE_NAME.matcher(h.strip()).matches()) ? Era.LEGACY : Era.SHORT;
+            return new StravaLayout(era, header.size(), -1, -1, -1, -1, -1, header.size() - 1);
         }
         if (d + METRES_OFFSET >= header.size()
                 || !normalise(header.get(d + METRES_OFFSET)).equals(normalise(header.get(DISTANCE)))) {

@@ -82,13 +82,17 @@ public final class TcxReader {
                             break;
                         case "Id":
                             if (a != null && !inLap) {
-                                a.id = IsoTimes.epochMillis(SafeXml.elementText(r));
+                                a.id = idTime(SafeXml.elementText(r));
                             }
                             break;
                         case "Lap":
                             if (a != null) {
                                 inLap = true;
                                 lapSeconds = 0;
+                                String lapStart = r.getAttributeValue(null, "StartTime");
+                                if (a.firstLapStart == Long.MIN_VALUE && lapStart != null && !lapStart.isBlank()) {
+                                    a.firstLapStart = IsoTimes.epochMillis(lapStart);
+                                }
                             }
                             break;
                         case "TotalTimeSeconds":
@@ -200,6 +204,15 @@ public final class TcxReader {
         }
     }
 
+    /** The {@code <Id>} as a time if it is one; it is only the last resort for the start, so anything else is ignored. */
+    private static long idTime(String text) {
+        try {
+            return IsoTimes.epochMillis(text);
+        } catch (IllegalArgumentException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     private static double number(String text, String field) {
         try {
             double v = Decimals.parse(text.strip());
@@ -217,6 +230,7 @@ public final class TcxReader {
         final String sport;
         final TrackAccumulator track = new TrackAccumulator();
         long id = Long.MIN_VALUE;
+        long firstLapStart = Long.MIN_VALUE;
         double lapSeconds;
         double lapMetres;
         double lapHrWeighted;
@@ -228,7 +242,9 @@ public final class TcxReader {
 
         RecordedActivity finish() {
             TrackSummary s = track.summary();
-            Optional<Instant> start = id != Long.MIN_VALUE ? Optional.of(Instant.ofEpochMilli(id)) : s.start();
+            Optional<Instant> start = firstLapStart != Long.MIN_VALUE ? Optional.of(Instant.ofEpochMilli(firstLapStart))
+                    : s.start().isPresent() ? s.start()
+                    : id != Long.MIN_VALUE ? Optional.of(Instant.ofEpochMilli(id)) : Optional.empty();
             Duration duration = lapSeconds > 0 ? Duration.ofMillis(Math.round(lapSeconds * 1000))
                     : (s.moving().isZero() ? s.elapsed() : s.moving());
             double metres = lapMetres > 0 ? lapMetres : s.metres();

@@ -25,11 +25,13 @@ import java.util.zip.ZipOutputStream;
 /**
  * The import speed benchmark (docs/performance.md, "Import"): generates ten years of synthetic
  * history, 5,000 activities in activities.csv of which 1,000 reference a one-hour GPX at one point
- * per second (3,600 points, heart rate in the Garmin extension), then times the real import
- * ({@link Importer#plan}) several times in this JVM. Run by {@code bench/import.sh}.
+ * per second (3,600 points, heart rate in the Garmin extension), gzipped as in Strava's exports,
+ * then times the real import ({@link Importer#plan}) several times in this JVM. Run by
+ * {@code bench/import.sh}, which also times the console and {@code zcat} over the same files.
  *
- * <p>Arguments: {@code DIR [RUNS] [zip]}: where to generate (reused if already there), how many
- * timed runs, and {@code zip} to also pack the export into a zip and time that.
+ * <p>Arguments: {@code DIR [RUNS|generate] [zip]}: where to generate (reused if already there),
+ * how many timed runs ({@code generate}: none, only make sure the export exists), and {@code zip}
+ * to also pack the export into a zip and time that.
  */
 public final class ImportBenchmark {
 
@@ -42,13 +44,17 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path dir = Paths.get(args.length > 0 ? args[0] : "target/bench-import");
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean generateOnly = args.length > 1 && args[1].equals("generate");
+        int runs = args.length > 1 && !generateOnly ? Integer.parseInt(args[1]) : 5;
         boolean zip = args.length > 2 && args[2].equals("zip");
         Path export = dir.resolve("export");
         if (!Files.exists(export.resolve("activities.csv"))) {
             long t = System.nanoTime();
             generate(export);
             System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", export, (System.nanoTime() - t) / 1e9);
+        }
+        if (generateOnly) {
+            return;
         }
         report(export, runs);
         if (zip) {
@@ -100,14 +106,16 @@ public final class ImportBenchmark {
             a.description = i % 7 == 0 ? "Felt good, legs heavy\nat the end, \"hilly\" route" : "";
             if (i % 5 == 0 && gpx < GPX_FILES) {
                 // One hour at 2.8 m/s: Strava's summary lacks heart rate, so the track is read for it.
-                a.filename = "activities/" + a.id + ".gpx";
+                a.filename = "activities/" + a.id + ".gpx.gz";
                 a.elapsedSeconds = String.valueOf(POINTS);
                 a.movingSeconds = String.valueOf(POINTS);
                 a.distance = String.format(Locale.ROOT, "%.2f", POINTS * 2.8 / 1000);
                 a.metres = String.format(Locale.ROOT, "%.1f", POINTS * 2.8);
                 a.avgHeartRate = "";
                 a.maxHeartRate = "";
-                try (Writer w = Files.newBufferedWriter(export.resolve(a.filename), StandardCharsets.UTF_8)) {
+                try (Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(
+                        new java.io.BufferedOutputStream(Files.newOutputStream(export.resolve(a.filename)), 1 << 16), 1 << 16),
+                        StandardCharsets.UTF_8)) {
                     Tracks.gpx11(w, Instant.ofEpochSecond(t), POINTS, 2.8, 140, "running");
                 }
                 gpx++;

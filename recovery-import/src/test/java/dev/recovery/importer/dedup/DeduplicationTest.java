@@ -82,6 +82,47 @@ class DeduplicationTest {
     }
 
     @Test
+    void aGpxImportedFirstMakesTheStravaActivityADuplicate() throws IOException {
+        Path gpx = Files.writeString(dir.resolve("watch.gpx"),
+                Tracks.gpx11(Instant.parse("2020-10-07T14:43:11Z"), 3601, 2.8, 150, "running"));
+        ImportPlan watch = Importer.plan(gpx, ImportOptions.defaults(), JournalKeys.empty());
+        StravaCsv.Activity a = new StravaCsv.Activity();
+        a.metres = "10080.0";
+        Path zip = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(a))).zip(dir.resolve("e.zip"));
+        ImportPlan strava = Importer.plan(zip, ImportOptions.defaults(), keysOf(watch.toAdd()));
+        assertEquals(0, strava.summary().added());
+        assertEquals(1, strava.summary().duplicates());
+    }
+
+    @Test
+    void theLegacyEraInMetresDeduplicatesAgainstTheGpx() throws IOException {
+        StravaCsv.Activity a = new StravaCsv.Activity();
+        a.date = "2018-03-07 14:43:11";
+        a.metres = "10080.0";
+        Path folder = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.LEGACY, List.of(a))).folder(dir.resolve("old"));
+        ImportPlan strava = Importer.plan(folder, ImportOptions.defaults(), JournalKeys.empty());
+        Path gpx = Files.writeString(dir.resolve("watch.gpx"),
+                Tracks.gpx11(Instant.parse("2018-03-07T14:43:11Z"), 3601, 2.8, 150, "running"));
+        assertEquals(1, Importer.plan(gpx, ImportOptions.defaults(), keysOf(strava.toAdd())).summary().duplicates());
+    }
+
+    @Test
+    void aTcxWhoseIdIsTheSaveTimeIsADuplicateOfItsStravaActivity() throws IOException {
+        Instant start = Instant.parse("2020-10-07T14:43:11Z");
+        StravaCsv.Activity a = new StravaCsv.Activity();
+        a.metres = "5400.0";
+        a.movingSeconds = "1800";
+        Path zip = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(a))).zip(dir.resolve("e.zip"));
+        ImportPlan strava = Importer.plan(zip, ImportOptions.defaults(), JournalKeys.empty());
+        String tcx = Tracks.tcx("Running", start, 1800, 3.0, 145, true)
+                .replace("<Id>" + start + "</Id>", "<Id>" + start.plusSeconds(45 * 60) + "</Id>");
+        Path file = Files.writeString(dir.resolve("tacx.tcx"), tcx);
+        ImportPlan again = Importer.plan(file, ImportOptions.defaults(), keysOf(strava.toAdd()));
+        assertEquals(0, again.summary().added());
+        assertEquals(1, again.summary().duplicates());
+    }
+
+    @Test
     void anActivityListedTwiceInOneExportIsAddedOnce() throws IOException {
         StravaCsv.Activity a = new StravaCsv.Activity();
         Path folder = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(a, a.copy())))

@@ -180,14 +180,59 @@ class StravaExportTest {
     }
 
     @Test
-    void theSummaryEraOfOldExportsImports() throws IOException {
+    void theLegacyEraHasItsDistanceInMetres() throws IOException {
         StravaCsv.Activity a = activity("77", "Run");
-        a.distance = "12.5";
+        a.date = "2018-03-27 19:11:32";
+        a.metres = "12500.0";
         a.elapsedSeconds = "4000";
-        ImportedActivity imported = planFolder(StravaCsv.SUMMARY, List.of(a)).toAdd().get(0);
+        ImportedActivity imported = planFolder(StravaCsv.LEGACY, List.of(a)).toAdd().get(0);
         assertEquals(12_500, imported.distance().orElseThrow().metres(), 1e-6);
         assertEquals(Duration.ofSeconds(4000), imported.duration());
+        assertEquals(Instant.parse("2018-03-27T19:11:32Z"), imported.start());
         assertEquals(LoadMethod.ESTIMATED, imported.load().method());
+    }
+
+    @Test
+    void theLegacyEraIsMetresEvenForARunnerWhoseUnitIsMiles() throws IOException {
+        StravaCsv.Activity a = activity("78", "Ride");
+        a.date = "2018-11-27 19:11:32";
+        a.metres = "6075.0";
+        Path export = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.LEGACY, List.of(a))).folder(dir.resolve("export"));
+        ImportPlan plan = Importer.plan(export, ImportOptions.defaults().withDistanceUnit(dev.recovery.core.unit.DistanceUnit.MI),
+                JournalKeys.empty());
+        assertEquals(6075, plan.toAdd().get(0).distance().orElseThrow().metres(), 1e-6);
+    }
+
+    @Test
+    void theElevenColumnEraOpensTheTrackFileNotTheGear() throws IOException {
+        StravaCsv.Activity a = activity("4512261173", "Run");
+        a.date = "24 Dec 2020, 08:13:59";
+        a.distance = "10.08";
+        a.elapsedSeconds = "4000";
+        a.filename = "activities/4821174253.gpx";
+        a.gear = "Lynskey";
+        String gpx = Tracks.gpx11(Instant.parse("2020-12-24T08:13:59Z"), 3600, 2.8, 150, "running");
+        Path export = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.SHORT_2019, List.of(a)))
+                .with("activities/4821174253.gpx", gpx).folder(dir.resolve("export"));
+        ImportPlan plan = plan(export);
+        ImportedActivity imported = plan.toAdd().get(0);
+        int bpm = imported.avgHeartRate().orElseThrow();
+        assertTrue(bpm >= 150 && bpm <= 170, "heart rate from the track: " + bpm);
+        assertTrue(imported.duration().getSeconds() < 4000, "moving time from the track, not the elapsed time: " + imported.duration());
+        assertEquals(0, plan.notices().size(), plan.notices().toString());
+    }
+
+    @Test
+    void aRowWhoseNamedColumnIsNotAFileFindsItsFileByShape() throws IOException {
+        List<String> header = List.of("Activity ID", "Activity Date", "Activity Name", "Activity Type", "Activity Description",
+                "Elapsed Time", "Distance", "Commute", "Filename", "Activity Gear");
+        String csv = StravaCsv.line(header) + "\r\n"
+                + "5,\"Oct 7, 2020, 2:43:11 PM\",Morning Run,Run,,3720,10.02,false,activities/5.gpx,Pegasus 37\r\n";
+        String gpx = Tracks.gpx11(Instant.parse("2020-10-07T14:43:11Z"), 3600, 2.8, 144, "running");
+        Path export = Exports.create().with("activities.csv", csv).with("activities/5.gpx", gpx).folder(dir.resolve("export"));
+        ImportPlan plan = plan(export);
+        assertEquals(1, plan.toAdd().size(), plan.problems() + " " + plan.notices() + " " + plan.skipped());
+        assertTrue(plan.toAdd().get(0).avgHeartRate().orElseThrow() >= 144);
     }
 
     @Test
@@ -218,12 +263,49 @@ class StravaExportTest {
     }
 
     @Test
-    void aMissingTrackFileIsAnErrorButTheSummaryImports() throws IOException {
+    void aMissingTrackFileIsANoticeNeverAnError() throws IOException {
         StravaCsv.Activity a = activity("1", "Run");
         a.filename = "activities/1.gpx";
         ImportPlan plan = planFolder(StravaCsv.DETAILED, List.of(a));
         assertEquals(1, plan.summary().added());
-        assertEquals(1, plan.summary().errors());
+        assertEquals(0, plan.summary().errors());
+        assertEquals(1, plan.summary().notices());
+        assertTrue(plan.notices().get(0).message().contains("activities/1.gpx is not in the export"), plan.notices().toString());
+    }
+
+    @Test
+    void aCsvOnItsOwnImportsEveryActivityWithoutErrors() throws IOException {
+        List<StravaCsv.Activity> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            StravaCsv.Activity a = activity(String.valueOf(100 + i), "Run");
+            a.date = StravaCsv.date(Instant.parse("2020-01-01T07:00:00Z").getEpochSecond() + i * 86_400L);
+            a.filename = "activities/" + (100 + i) + ".gpx.gz";
+            rows.add(a);
+        }
+        Path csv = dir.resolve("activities.csv");
+        java.nio.file.Files.writeString(csv, StravaCsv.csv(StravaCsv.DETAILED, rows));
+        ImportPlan plan = plan(csv);
+        assertEquals(30, plan.summary().added());
+        assertEquals(0, plan.summary().errors());
+    }
+
+    @Test
+    void oneBadActivityNeverStopsTheOthersAndSaysWhatIsMissing() throws IOException {
+        StravaCsv.Activity good = activity("1", "Run");
+        StravaCsv.Activity noDistance = activity("2", "Run");
+        noDistance.date = "Oct 8, 2020, 2:43:11 PM";
+        noDistance.distance = "";
+        noDistance.metres = "";
+        StravaCsv.Activity badNumber = activity("3", "Run");
+        badNumber.date = "Oct 9, 2020, 2:43:11 PM";
+        badNumber.movingSeconds = "fast";
+        StravaCsv.Activity alsoGood = activity("4", "Ride");
+        alsoGood.date = "Oct 10, 2020, 2:43:11 PM";
+        ImportPlan plan = planFolder(StravaCsv.DETAILED, List.of(good, noDistance, badNumber, alsoGood));
+        assertEquals(2, plan.summary().added());
+        assertEquals(2, plan.summary().errors());
+        assertTrue(plan.problems().get(0).toString().contains("(activity 2): distance"), plan.problems().toString());
+        assertTrue(plan.problems().get(1).toString().contains("(activity 3): moving-time: 'fast'"), plan.problems().toString());
     }
 
     @Test

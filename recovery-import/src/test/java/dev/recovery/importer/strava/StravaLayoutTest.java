@@ -49,11 +49,58 @@ class StravaLayoutTest {
     }
 
     @Test
-    void theSummaryHeaderOfOldExportsIsRecognised() {
-        StravaLayout l = StravaLayout.detect(StravaCsv.SUMMARY, "activities.csv");
-        assertEquals(StravaLayout.Era.SUMMARY, l.era());
+    void theLegacyLowercaseHeaderHasItsDistanceInMetres() {
+        StravaLayout l = StravaLayout.detect(StravaCsv.LEGACY, "activities.csv");
+        assertEquals(StravaLayout.Era.LEGACY, l.era());
+        assertTrue(l.firstDistanceInMetres());
         assertEquals(9, l.filename());
         assertEquals(-1, l.distanceMetres());
+    }
+
+    @Test
+    void theElevenColumnHeaderHasItsFileNameLastNotAtTheGear() {
+        StravaLayout l = StravaLayout.detect(StravaCsv.SHORT_2019, "activities.csv");
+        assertEquals(StravaLayout.Era.SHORT, l.era());
+        assertEquals("Filename", StravaCsv.SHORT_2019.get(l.filename()));
+        assertEquals(false, l.firstDistanceInMetres());
+    }
+
+    @Test
+    void theTenColumnCapitalisedHeaderIsShortNotLegacy() {
+        StravaLayout l = StravaLayout.detect(StravaCsv.SHORT_10, "activities.csv");
+        assertEquals(StravaLayout.Era.SHORT, l.era());
+        assertEquals("Filename", StravaCsv.SHORT_10.get(l.filename()));
+    }
+
+    @Test
+    void aTranslatedShortHeaderIsShortByItsShape() {
+        List<String> h = List.of("Aktivitäts-ID", "Aktivitätsdatum", "Name der Aktivität", "Aktivitätsart",
+                "Aktivitätsbeschreibung", "Verstrichene Zeit", "Distanz", "Relative Leistung", "Pendeln",
+                "Aktivitätsausrüstung", "Dateiname");
+        StravaLayout l = StravaLayout.detect(h, "activities.csv");
+        assertEquals(StravaLayout.Era.SHORT, l.era());
+        assertEquals(10, l.filename());
+    }
+
+    @Test
+    void theDecember2020HeaderOf78ColumnsIsDetailed() {
+        StravaLayout l = StravaLayout.detect(StravaCsv.DETAILED_2020, "activities.csv");
+        assertEquals(78, l.columns());
+        assertEquals(StravaLayout.Era.DETAILED, l.era());
+        assertEquals("Filename", StravaCsv.DETAILED_2020.get(l.filename()));
+        assertEquals("Moving Time", StravaCsv.DETAILED_2020.get(l.movingTime()));
+        assertEquals("Average Heart Rate", StravaCsv.DETAILED_2020.get(l.avgHeartRate()));
+        assertEquals("Perceived Exertion", StravaCsv.DETAILED_2020.get(l.perceivedExertion()));
+    }
+
+    @Test
+    void trackFileNamesAreRecognisedByShapeAndGearNamesAreNot() {
+        assertTrue(StravaLayout.isTrackFileName("activities/2125648250.fit.gz"));
+        assertTrue(StravaLayout.isTrackFileName("activities/1.GPX"));
+        assertTrue(StravaLayout.isTrackFileName("activities/1.tcx.gz"));
+        assertEquals(false, StravaLayout.isTrackFileName("Pegasus 37"));
+        assertEquals(false, StravaLayout.isTrackFileName("1x1x8"));
+        assertEquals(false, StravaLayout.isTrackFileName(""));
     }
 
     @Test

@@ -93,4 +93,26 @@ class TcxReaderTest {
         ImportException e = assertThrows(ImportException.class, () -> read("<gpx/>"));
         assertTrue(e.getMessage().contains("not a TCX file"), e.getMessage());
     }
+
+    @Test
+    void theStartIsTheFirstLapsStartTimeNotTheId() {
+        // Tacx writes the time the file was saved into <Id>: here 45 minutes after the start.
+        String xml = Tracks.tcx("Running", START, 1800, 3.0, 145, true)
+                .replace("<Id>" + START + "</Id>", "<Id>" + START.plusSeconds(45 * 60) + "</Id>");
+        assertEquals(START, read(xml).get(0).start().orElseThrow());
+    }
+
+    @Test
+    void withoutLapStartTimesTheFirstTrackpointGivesTheStart() {
+        String xml = Tracks.tcx("Running", START, 600, 3.0, 145, true)
+                .replace("<Lap StartTime=\"" + START + "\">", "<Lap>")
+                .replace("<Id>" + START + "</Id>", "<Id>" + START.plusSeconds(45 * 60) + "</Id>");
+        assertEquals(START, read(xml).get(0).start().orElseThrow());
+    }
+
+    @Test
+    void anIdThatIsNotATimeIsIgnored() {
+        String xml = Tracks.tcx("Running", START, 600, 3.0, 145, true).replace("<Id>" + START + "</Id>", "<Id>Tacx activity 17</Id>");
+        assertEquals(START, read(xml).get(0).start().orElseThrow());
+    }
 }

@@ -58,4 +58,20 @@ class TrackMathTest {
         assertEquals("time: '2020-13-07T14:43:11Z' is not allowed; expected an ISO-8601 timestamp such as 2020-10-07T14:43:11Z",
                 e.getMessage());
     }
+
+    @Test
+    void epochDaysAgreeWithLocalDate() {
+        org.quicktheories.QuickTheory.qt().forAll(org.quicktheories.generators.SourceDSL.longs().between(
+                java.time.LocalDate.of(1900, 1, 1).toEpochDay(), java.time.LocalDate.of(2100, 12, 31).toEpochDay())).check(d -> {
+                    java.time.LocalDate date = java.time.LocalDate.ofEpochDay(d);
+                    return IsoTimes.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()) == d;
+                });
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IsoTimes.epochMillis("2023-02-29T07:00:00Z"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'2023-02-29T07:00:00Z'"), e.getMessage());
+    }
 }

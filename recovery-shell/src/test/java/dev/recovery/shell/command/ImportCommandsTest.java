@@ -128,4 +128,60 @@ class ImportCommandsTest {
         assertTrue(failure.message().contains("run.gpx"), failure.message());
         assertEquals(0, historyEntries());
     }
+
+    private static final String UNTYPED_RIDE = "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"watch\" "
+            + "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>"
+            + "<trkpt lat=\"47.0000\" lon=\"8.0000\"><time>2026-11-01T07:00:00Z</time></trkpt>"
+            + "<trkpt lat=\"47.1800\" lon=\"8.0000\"><time>2026-11-01T07:48:00Z</time></trkpt>"
+            + "<trkpt lat=\"47.3600\" lon=\"8.0000\"><time>2026-11-01T08:36:00Z</time></trkpt>"
+            + "</trkseg></trk></gpx>";
+
+    @Test
+    void jsonNamesItsListActivitiesInADryRunToo() throws Exception {
+        JsonNode dry = json("import --file " + write("log.csv", CSV) + " --dry-run --format json");
+        assertTrue(dry.get("dryRun").asBoolean());
+        assertEquals(3, dry.get("activities").size(), dry.toString());
+        assertTrue(dry.get("wouldAdd") == null, dry.toString());
+        JsonNode real = json("import --file " + write("log2.csv", CSV) + " --format json");
+        assertEquals(3, real.get("activities").size(), real.toString());
+    }
+
+    @Test
+    void anUntypedFastTrackIsARideAndTheImportSaysSo() throws Exception {
+        JsonNode result = json("import --file " + write("ride.gpx", UNTYPED_RIDE) + " --format json");
+        assertEquals("bike", result.get("activities").get(0).get("kind").asText(), result.toString());
+        assertTrue(result.get("notices").get(0).get("message").asText().contains("taken as a ride"), result.toString());
+    }
+
+    @Test
+    void theTextReportShowsWhatWasAssumed() throws Exception {
+        String text = console.run("import --file " + write("ride.gpx", UNTYPED_RIDE) + " --dry-run");
+        assertTrue(text.contains("note: ") && text.contains("taken as a ride"), text);
+    }
+
+    @Test
+    void asOverridesTheTypeOfOneFile() throws Exception {
+        JsonNode result = json("import --file " + write("ride.gpx", UNTYPED_RIDE) + " --as walk --format json");
+        assertEquals("walk", result.get("activities").get(0).get("kind").asText(), result.toString());
+        assertEquals(0, result.get("notices").size(), result.toString());
+    }
+
+    @Test
+    void asWithAnotherValueIsAUsageErrorNamingTheOption() throws Exception {
+        Path gpx = write("ride.gpx", UNTYPED_RIDE);
+        Failure failure = Failure.of(assertThrows(Exception.class, () -> console.run("import --file " + gpx + " --as swim")));
+        assertEquals(ExitCode.USAGE, failure.exitCode());
+        assertTrue(failure.message().contains("--as") && failure.message().contains("'swim'")
+                && failure.message().contains("run, bike or walk"), failure.message());
+        assertEquals(0, historyEntries());
+    }
+
+    @Test
+    void asOnAnExportThatStatesTypesIsAUsageError() throws Exception {
+        Path csv = write("log.csv", CSV);
+        Failure failure = Failure.of(assertThrows(Exception.class, () -> console.run("import --file " + csv + " --as run")));
+        assertEquals(ExitCode.USAGE, failure.exitCode());
+        assertTrue(failure.message().startsWith("--as: applies to a single .gpx or .tcx file"), failure.message());
+        assertEquals(0, historyEntries());
+    }
 }
