@@ -37,7 +37,7 @@ public final class Sources {
             "A marathon runner's first-hand account", "n.d.",
             "Running recovery and best practices after a marathon. Blog post");
 
-    /** Seed 004: leg ache prevention, with its references (Olsen 2023, Toumi &amp; Best 2003, NHS 2021, Cleveland Clinic 2022). */
+    /** Leg ache prevention, with its references (Olsen 2023, Toumi &amp; Best 2003, NHS 2021, Cleveland Clinic 2022). */
     public static final Source LEG_ACHE_GUIDE = new Source("leg-ache-guide",
             "Leg ache prevention guide, with references", "2025",
             "7 Ways to Prevent Leg Ache After Running");
@@ -75,7 +75,7 @@ public final class Sources {
      * escalation of the triage.
      */
     public static final Source EPISODE_RULES = new Source("episode-rules", "Runner's recovery console maintainers",
-            "2026", "Soreness over days: episodes per region and side (docs/triage.md)");
+            "2026", "Soreness over days: episodes per region and side, as a careful physical therapist would follow them");
 
     /** The pain-monitoring model: up to 5/10 during activity if settled by the next morning. */
     public static final Source SILBERNAGEL_2007 = new Source("silbernagel-2007", "Silbernagel KG et al.", "2007",

@@ -116,7 +116,7 @@ class ActivityListTest {
     void distancesAreInTheRunnersUnit() throws IOException {
         ImportPlan plan = Importer.plan(fixture("activities-en-2025.csv"),
                 ImportOptions.defaults().withZone(BERLIN).withDistanceUnit(DistanceUnit.MI), JournalKeys.empty());
-        assertEquals(5.48 * 1609.344, plan.toAdd().get(0).distance().orElseThrow().metres(), 1e-6);
+        assertEquals(5.48 * 1609.344, plan.toAdd().get(0).distance().orElseThrow().metres(), 0.0005, "to the millimetre distances are kept in");
     }
 
     @Test

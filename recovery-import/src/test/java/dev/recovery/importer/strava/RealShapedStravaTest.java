@@ -1,6 +1,7 @@
 package dev.recovery.importer.strava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.unit.DistanceUnit;
@@ -43,8 +44,8 @@ class RealShapedStravaTest {
         assertEquals(24_051.0, plan.toAdd().get(2).distance().orElseThrow().metres(), 1e-6);
         assertEquals(Instant.parse("2018-03-27T19:11:32Z"), plan.toAdd().get(0).start());
         assertEquals(0, plan.summary().errors(), plan.problems().toString());
-        assertEquals(1, plan.summary().notices(), "the missing GPX: " + plan.notices());
-        assertEquals(1, plan.summary().skippedByType().get(SkippedActivity.FIT_FILE));
+        assertEquals(2, plan.summary().notices(), "the missing GPX and FIT track files: " + plan.notices());
+        assertNull(plan.summary().skippedByType().get(SkippedActivity.FIT_FILE), "FIT files are read, never skipped");
     }
 
     @Test
@@ -59,6 +60,6 @@ class RealShapedStravaTest {
         assertEquals(10_080, run.distance().orElseThrow().metres(), 1e-6, "the CSV's 10.08 km");
         assertEquals(2, plan.summary().added());
         assertEquals(0, plan.summary().errors());
-        assertEquals(0, plan.summary().notices());
+        assertEquals(1, plan.summary().notices(), "only the ride's FIT file is missing: " + plan.notices());
     }
 }
