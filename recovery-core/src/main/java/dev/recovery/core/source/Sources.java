@@ -192,4 +192,34 @@ public final class Sources {
     /** Hansons' plans for comparison. */
     public static final Source HANSONS = new Source("hansons", "Humphrey L, Hanson K, Hanson K", "2012",
             "Hansons Marathon Method");
+
+    /** Every source above by its id, read once from the constants of this class. */
+    private static final java.util.Map<String, Source> BY_ID = byId();
+
+    private static java.util.Map<String, Source> byId() {
+        java.util.Map<String, Source> sources = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.Field field : Sources.class.getFields()) {
+            if (field.getType() == Source.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                try {
+                    Source source = (Source) field.get(null);
+                    sources.put(source.id(), source);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(sources);
+    }
+
+    /**
+     * The source with a stable id, so that a decision stored with an earlier wording of its citation
+     * prints today's reference.
+     *
+     * @param id a source id such as {@code "warden-2014"}
+     * @return the source, or empty when no source has that id
+     * @since 0.1.0
+     */
+    public static java.util.Optional<Source> byId(String id) {
+        return java.util.Optional.ofNullable(BY_ID.get(id));
+    }
 }

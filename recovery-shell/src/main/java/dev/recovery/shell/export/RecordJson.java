@@ -1,5 +1,7 @@
 package dev.recovery.shell.export;
 
+import dev.recovery.core.source.Source;
+import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Distance;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -219,6 +221,11 @@ final class RecordJson {
             } catch (IllegalArgumentException refused) {
                 throw new IllegalArgumentException(path + ": " + refused.getMessage(), refused);
             }
+        }
+        if (raw == Source.class) {
+            // A stored reason keeps its source's id; print today's citation for it, not the stored text.
+            Source stored = (Source) record(node, raw, path);
+            return Sources.byId(stored.id()).orElse(stored);
         }
         if (raw.isRecord()) {
             return record(node, raw, path);
