@@ -59,7 +59,7 @@ public final class RunPaces {
 
     /** A planned run of {@code type} over {@code distance} at its pace range. */
     public PlannedRun run(RunType type, dev.recovery.core.unit.Distance distance) {
-        return new PlannedRun(type, distance, rangeFor(type));
+        return PlannedRun.of(type, distance, rangeFor(type));
     }
 
     /** The expected duration of {@code run}, at the slow end of its range (for the recovery prescription). */
