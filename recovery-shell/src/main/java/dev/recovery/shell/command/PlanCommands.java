@@ -13,6 +13,7 @@ import dev.recovery.plans.export.MarkdownExport;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
+import dev.recovery.plans.workout.WorkoutText;
 import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.request.PlanRequest;
 import dev.recovery.plans.request.RaceResult;
@@ -233,7 +234,9 @@ public class PlanCommands {
         for (Day day : week.days()) {
             List<String> sessions = new ArrayList<>();
             for (PlannedRun run : day.runs()) {
-                sessions.add(Checks.id(run.type()) + " run " + run.distance().format(units));
+                String steps = WorkoutText.describe(run.workout(), units);
+                sessions.add(run.kind().label() + " " + run.distance().format(units)
+                        + (run.workout().parts().size() > 1 ? " (" + steps + ")" : " @ " + run.pace().format(units)));
             }
             day.strength().ifPresent(s -> sessions.add(s.light() ? "strength (light)" : "strength"));
             day.cross().ifPresent(c -> sessions.add(Checks.id(c.activity()) + " " + Durations.format(c.duration())));
