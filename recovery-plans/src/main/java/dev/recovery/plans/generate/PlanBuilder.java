@@ -112,9 +112,11 @@ public final class PlanBuilder {
      * @throws InfeasiblePlanException if the progression rules cannot carry the request
      */
     public static Plan rebuild(PlanRequest request) {
-        checkFeasible(request);
+        // The paces are worked out once: the feasibility check needs the easy pace for the 3-hour cap too.
+        RunPaces paces = RunPaces.of(request.paceBasis());
+        checkFeasible(request, paces);
         try {
-            return generate(request);
+            return generate(request, paces);
         } catch (IllegalStateException e) {
             throw new InfeasiblePlanException("peak-weekly", e.getMessage(), "choose a lower peak or more runs a week");
         }
@@ -162,13 +164,13 @@ public final class PlanBuilder {
      * @throws IllegalArgumentException if the request's pace basis gives a VDOT outside core's range
      */
     public static Distance runsCapacity(PlanRequest request) {
-        return Tenths.distance(capacityTenths(request), request.units());
+        return Tenths.distance(capacityTenths(request, RunPaces.of(request.paceBasis())), request.units());
     }
 
-    static int capacityTenths(PlanRequest request) {
+    static int capacityTenths(PlanRequest request, RunPaces paces) {
         DistanceUnit unit = request.units();
         int runs = request.runsPerWeek();
-        int timeCap = IntensityLimits.longRunMaxMetres(RunPaces.of(request.paceBasis()).paces().easy());
+        int timeCap = IntensityLimits.longRunMaxMetres(paces.paces().easy());
         for (int tenths = LongRunLimits.capacityTenths(runs, unit); tenths > 0; tenths--) {
             int longRun = Math.min(metres(LongRunLimits.longRunCapTenths(tenths, unit), unit), timeCap);
             int other = Math.min(metres(LongRunLimits.otherRunCapTenths(tenths, unit), unit), timeCap);
@@ -179,7 +181,7 @@ public final class PlanBuilder {
         return 0;
     }
 
-    static void checkFeasible(PlanRequest request) {
+    static void checkFeasible(PlanRequest request, RunPaces paces) {
         DistanceUnit unit = request.units();
         int current = Tenths.of(request.currentWeekly(), unit);
         int peak = Tenths.of(request.peakWeekly(), unit);
@@ -219,9 +221,9 @@ public final class PlanBuilder {
                             + Tenths.format(VolumeProgression.reachablePeakTenths(PlanRequest.MAX_WEEKS, current), unit));
             throw new InfeasiblePlanException("peak-weekly", why, fix);
         }
-        int paced = capacityTenths(request);
+        int paced = capacityTenths(request, paces);
         if (Math.max(peak, current) > paced) {
-            int timeCap = IntensityLimits.longRunMaxMetres(RunPaces.of(request.paceBasis()).paces().easy());
+            int timeCap = IntensityLimits.longRunMaxMetres(paces.paces().easy());
             throw new InfeasiblePlanException("peak-weekly", runs + " runs a week cannot carry " + Tenths.format(Math.max(peak, current), unit)
                     + " at your easy pace: about 3 h of easy running covers " + format(timeCap, unit)
                     + ", so no run is planned longer and " + runs + " runs carry at most " + Tenths.format(paced, unit),
@@ -235,7 +237,7 @@ public final class PlanBuilder {
         return (int) Math.round(share * currentTenths);
     }
 
-    static Plan generate(PlanRequest request) {
+    static Plan generate(PlanRequest request, RunPaces durations) {
         DistanceUnit unit = request.units();
         int current = Tenths.of(request.currentWeekly(), unit);
         int peak = Tenths.of(request.peakWeekly(), unit);
@@ -262,7 +264,6 @@ public final class PlanBuilder {
             }
         }
 
-        RunPaces durations = RunPaces.of(request.paceBasis());
         TrainingPaces paces = durations.paces();
         int timeCap = IntensityLimits.longRunMaxMetres(paces.easy());
         List<Week> weeks = new ArrayList<>(weekCount);
@@ -330,6 +331,8 @@ public final class PlanBuilder {
             if (StrengthProgram.progresses(phase, shape.cutback())) {
                 hold = StrengthProgram.holdSeconds(progressed++, progressingWeeks);
             }
+            // Both strength days of a week share one immutable workout.
+            StrengthWorkout weekStrength = phase.compareTo(TrainingPhase.PEAK) <= 0 ? StrengthProgram.workout(sets, hold) : StrengthProgram.LIGHT;
             List<Day> days = new ArrayList<>(7);
             int crossDay = phase == TrainingPhase.RACE_WEEK && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
             int mobilityDay = phase == TrainingPhase.RACE_WEEK && template.mobility == 6 ? earlierNonRest(5, template.rest)
@@ -351,7 +354,7 @@ public final class PlanBuilder {
                 longestOnDay[firstDay + d] = dayLongest;
                 Optional<StrengthWorkout> strength = Optional.empty();
                 if (template.isStrength(d)) {
-                    strength = strength(phase, sets, hold, 6 - d);
+                    strength = strength(phase, weekStrength, 6 - d);
                     if (strength.isPresent()) {
                         if (count[d] > 0) {
                             reasons.add(STRENGTH_AFTER_RUN);
@@ -611,12 +614,12 @@ public final class PlanBuilder {
         reasons.get(RACE_DAY).add(RACE);
     }
 
-    private static Optional<StrengthWorkout> strength(TrainingPhase phase, int sets, int hold, int daysToRace) {
+    private static Optional<StrengthWorkout> strength(TrainingPhase phase, StrengthWorkout workout, int daysToRace) {
         switch (phase) {
             case BASE:
             case BUILD:
             case PEAK:
-                return Optional.of(StrengthProgram.workout(sets, hold));
+                return Optional.of(workout);
             case TAPER:
                 return Optional.of(StrengthProgram.LIGHT);
             default:
