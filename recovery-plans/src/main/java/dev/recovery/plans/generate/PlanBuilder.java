@@ -1,11 +1,15 @@
 package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.CrossActivity;
+import dev.recovery.core.pace.RaceDistance;
 import dev.recovery.core.pace.TrainingPaces;
+import dev.recovery.core.pace.Vdot;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Durations;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.MobilityWorkout;
@@ -120,6 +124,57 @@ public final class PlanBuilder {
         } catch (IllegalStateException e) {
             throw new InfeasiblePlanException("peak-weekly", e.getMessage(), "choose a lower peak or more runs a week");
         }
+    }
+
+    /**
+     * Recalibrates the plan from its tune-up race's result (Pfitzinger &amp; Douglas: a tune-up's
+     * result resets the paces): the result gives a VDOT (Daniels &amp; Gilbert), and every day after
+     * the tune-up is rebuilt with the new training paces. The days up to the race stay as they were.
+     *
+     * @param plan   the plan being followed, with a tune-up race in its request
+     * @param result the tune-up's finishing time
+     * @return the plan with the new paces from the day after the tune-up
+     * @throws IllegalArgumentException naming {@code race-result} if the plan has no tune-up, the
+     *                                  result is missing, or it gives a VDOT outside the range core accepts
+     */
+    public static Plan recalibrate(Plan plan, Duration result) {
+        if (plan == null) {
+            throw new IllegalArgumentException("plan: nothing is not allowed; expected a plan");
+        }
+        if (plan.request().tuneUp().isEmpty()) {
+            throw Checks.invalidFormatted("race-result", result == null ? "nothing" : Durations.format(result),
+                    "a result for a planned tune-up race; this plan has none (plan generate ... --tune-up 2027-03-14:half)");
+        }
+        dev.recovery.plans.request.TuneUp race = plan.request().tuneUp().get();
+        String label = race.distance() == RaceDistance.TEN_K ? "10k" : "half marathon";
+        if (result == null || result.isZero() || result.isNegative()) {
+            throw Checks.invalidFormatted("race-result", result == null ? "nothing" : Durations.format(result),
+                    "the " + label + " tune-up's finishing time, e.g. 1:38:20");
+        }
+        Vdot vdot;
+        try {
+            vdot = Vdot.fromRace(race.distance().distance(), result);
+        } catch (IllegalArgumentException e) {
+            throw Checks.invalidFormatted("race-result", Durations.format(result), "a " + label
+                    + " time that gives a VDOT from 30 to 85 (" + e.getMessage() + ")");
+        }
+        RunPaces paces = RunPaces.of(TrainingPaces.of(vdot));
+        Plan rebuilt = generate(plan.request(), paces);
+        LocalDate raced = race.date();
+        List<Week> weeks = new ArrayList<>(plan.weeks().size());
+        for (int w = 0; w < plan.weeks().size(); w++) {
+            Week old = plan.weeks().get(w);
+            Week fresh = rebuilt.weeks().get(w);
+            List<Day> days = new ArrayList<>(7);
+            for (int d = 0; d < 7; d++) {
+                days.add(old.days().get(d).date().isAfter(raced) ? fresh.days().get(d) : old.days().get(d));
+            }
+            weeks.add(new Week(old.index(), old.phase(), old.start(), old.cutback(), old.reasons(), days));
+        }
+        List<Reason> reasons = new ArrayList<>(plan.reasons());
+        reasons.add(PlanRule.TUNE_UP.reason("paces recalibrated from the " + label + " tune-up on " + raced + " in "
+                + Durations.format(result) + ": " + vdot.format() + " from " + raced.plusDays(1)));
+        return new Plan(plan.request(), plan.units(), plan.assumedLongestRecentRun(), paces.paces(), weeks, reasons);
     }
 
     /** The largest peak, in the request's unit, the progression rules reach in the request's weeks from its current volume. */
@@ -273,6 +328,12 @@ public final class PlanBuilder {
             runReasons.add(new ArrayList<>(2));
         }
         int[] count = new int[7];
+        // The tune-up's day from the plan's first day, if it falls before race week.
+        int tuneUpDay = -1;
+        if (request.tuneUp().isPresent()) {
+            long day = java.time.temporal.ChronoUnit.DAYS.between(start, request.tuneUp().get().date());
+            tuneUpDay = day >= 0 && day < 7L * (weekCount - 1) ? (int) day : -1;
+        }
         int[] weeksInPhase = new int[TrainingPhase.values().length];
         int previousTarget = 0;
         int previousLongRun = 0;
@@ -326,6 +387,9 @@ public final class PlanBuilder {
                         runReasons);
             }
             previousLongRun = longRunMetres;
+            if (tuneUpDay >= 0) {
+                tuneUp(request.tuneUp().get(), tuneUpDay - firstDay, target, spikeCap, base, planned, count, runReasons);
+            }
 
             int sets = StrengthProgram.sets(phase, shape.cutback(), w);
             if (StrengthProgram.progresses(phase, shape.cutback())) {
@@ -555,6 +619,98 @@ public final class PlanBuilder {
                 built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(easy[k]));
             }
             add(planned, count, slots[k], built[k]);
+        }
+    }
+
+    /** A tune-up race's reason. */
+    private static final Reason TUNE_UP = PlanRule.TUNE_UP.reason("tune-up race: run it as a race; easier days before and after it");
+    private static final Reason TUNE_UP_EASY = PlanRule.TUNE_UP.reason("easy around the tune-up race");
+
+    /**
+     * Makes room for a tune-up race on day {@code offset} of this week (negative or beyond 6 when
+     * the race is in the week before or after): the race on its day, replacing that day's run or
+     * else the long run; the day before a shake-out, the two days after recovery runs, and the
+     * week's other hard sessions easy runs, so the race is the week's one hard day. The week is
+     * lighter: the easy runs share what the race and the shake-out leave of its target, none longer
+     * than the week's average run other than the long run.
+     */
+    private static void tuneUp(dev.recovery.plans.request.TuneUp race, int offset, int volume, int runCap, WorkoutRequest base,
+            Workout[][] planned, int[] count, List<List<Reason>> reasons) {
+        boolean thisWeek = offset >= 0 && offset < 7;
+        // Spill-over into a neighbouring week: only the days next to the race are made easy.
+        if (!thisWeek) {
+            for (int d = 0; d < 7; d++) {
+                int apart = d - offset;
+                boolean before = apart == -1;
+                boolean after = apart >= 1 && apart <= 2;
+                if ((before || after) && count[d] > 0) {
+                    for (int k = 0; k < count[d]; k++) {
+                        Workout run = planned[d][k];
+                        if (run.isHard()) {
+                            planned[d][k] = WorkoutLibrary.build(before ? WorkoutKind.SHAKEOUT : WorkoutKind.RECOVERY,
+                                    base.withTargetMetres(targetMetres(Math.min(run.metres(), runCap))));
+                            reasons.get(d).add(TUNE_UP_EASY);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        // Easier days: no run of the week grows past the week's average run other than the long run.
+        int longest = 0;
+        int total = 0;
+        int runs = 0;
+        for (int d = 0; d < 7; d++) {
+            for (int k = 0; k < count[d]; k++) {
+                longest = Math.max(longest, planned[d][k].metres());
+                total += planned[d][k].metres();
+                runs++;
+            }
+        }
+        int average = runs > 1 ? (total - longest) / (runs - 1) : runCap;
+        if (count[offset] == 0) {
+            // No run that day: the race replaces the week's long run, so the week keeps its number of runs.
+            for (int d = 0; d < 7; d++) {
+                if (count[d] > 0 && (planned[d][0].kind() == WorkoutKind.LONG || planned[d][0].kind() == WorkoutKind.LONG_WITH_MARATHON_PACE)) {
+                    for (int k = 1; k < count[d]; k++) {
+                        planned[d][k - 1] = planned[d][k];
+                    }
+                    count[d]--;
+                    reasons.get(d).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+                    break;
+                }
+            }
+            count[offset] = 1;
+        }
+        planned[offset][0] = WorkoutLibrary.race(base.paces(), race.metres());
+        reasons.get(offset).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+        reasons.get(offset).add(TUNE_UP);
+        int rest = volume - planned[offset][0].metres();
+        int sharing = 0;
+        for (int d = 0; d < 7; d++) {
+            for (int k = 0; k < count[d]; k++) {
+                if (d == offset && k == 0) {
+                    continue;
+                }
+                if (d == offset - 1) {
+                    planned[d][k] = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES));
+                    rest -= planned[d][k].metres();
+                } else {
+                    sharing++;
+                }
+            }
+        }
+        int share = targetMetres(Math.min(Math.min(runCap, average), Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        for (int d = 0; d < 7; d++) {
+            for (int k = 0; k < count[d]; k++) {
+                if ((d == offset && k == 0) || d == offset - 1) {
+                    continue;
+                }
+                boolean after = d > offset && d <= offset + 2;
+                planned[d][k] = WorkoutLibrary.build(after ? WorkoutKind.RECOVERY : WorkoutKind.EASY, base.withTargetMetres(share));
+                reasons.get(d).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+                reasons.get(d).add(TUNE_UP_EASY);
+            }
         }
     }
 

@@ -36,7 +36,9 @@ public enum WorkoutKind {
     SHARPENER(false, "race-week sharpener", RunType.MARATHON_PACE),
     /** The day before the race: 20-30 min easy with a few strides. */
     SHAKEOUT(false, "shake-out", RunType.EASY),
-    /** The race itself: the marathon at marathon pace (or a tune-up race). Not built from the library's limits. */
+    /** A tune-up race, 10K or half marathon, 3-6 weeks before the marathon, at threshold effort or faster. */
+    TUNE_UP(true, "tune-up race", RunType.RACE),
+    /** The race itself: the marathon at marathon pace. Not built from the library's limits. */
     RACE(true, "race", RunType.RACE);
 
     private final boolean hard;

@@ -53,6 +53,7 @@ public final class WorkoutLibrary {
             case SHARPENER -> MarathonPaceWorkouts.sharpener(request);
             case SHAKEOUT -> EasyRuns.shakeout(request);
             case RACE -> race(request.paces());
+            case TUNE_UP -> race(request.paces(), request.targetMetres());
         };
     }
 
@@ -81,7 +82,8 @@ public final class WorkoutLibrary {
     public static Workout race(TrainingPaces paces, int metres) {
         Checks.required("paces", paces, "the runner's training paces");
         Zone zone = metres >= MARATHON_METRES ? Zone.M : Zone.T;
-        return Workout.of(WorkoutKind.RACE, Step.ofMetres(StepType.WORK, zone, metres, Sessions.pace(paces, zone)));
+        return Workout.of(metres >= MARATHON_METRES ? WorkoutKind.RACE : WorkoutKind.TUNE_UP,
+                Step.ofMetres(StepType.WORK, zone, metres, Sessions.pace(paces, zone)));
     }
 
     /** The marathon's distance in whole metres: 42,195 m. */

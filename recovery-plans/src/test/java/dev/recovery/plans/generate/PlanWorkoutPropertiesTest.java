@@ -54,7 +54,7 @@ class PlanWorkoutPropertiesTest {
             int weekMetres = Math.max(5_000, (int) Math.round(week.trainingVolume().metres()));
             for (Day day : week.days()) {
                 for (PlannedRun run : day.runs()) {
-                    if (run.kind() == WorkoutKind.RACE) {
+                    if (run.kind() == WorkoutKind.RACE || run.kind() == WorkoutKind.TUNE_UP) {
                         continue;
                     }
                     for (Zone zone : QUALITY) {
