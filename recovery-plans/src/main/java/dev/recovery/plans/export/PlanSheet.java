@@ -64,17 +64,28 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
         for (Week week : plan.weeks()) {
             weeks.add(WeekSheet.of(week, units, week.plannedVolume().metres() >= peak * PEAK_SHARE));
         }
-        // A day type's routine is what every day of that type carries; each cell then shows only what differs.
-        java.util.Map<String, List<String>> routine = new java.util.HashMap<>();
+        // A day type's routine is what most days of that type carry; each cell then shows only what differs.
+        java.util.Map<String, java.util.Map<String, Integer>> seen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> daysOfType = new java.util.HashMap<>();
         for (WeekSheet week : weeks) {
             for (DaySheet day : week.days()) {
-                List<String> known = routine.get(day.dayType());
-                if (known == null) {
-                    routine.put(day.dayType(), new ArrayList<>(day.recovery()));
-                } else {
-                    known.retainAll(day.recovery());
+                daysOfType.merge(day.dayType(), 1, Integer::sum);
+                java.util.Map<String, Integer> items = seen.computeIfAbsent(day.dayType(), t -> new java.util.LinkedHashMap<>());
+                for (String item : day.recovery()) {
+                    items.merge(item, 1, Integer::sum);
                 }
             }
+        }
+        java.util.Map<String, List<String>> routine = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, java.util.Map<String, Integer>> type : seen.entrySet()) {
+            List<String> usual = new ArrayList<>();
+            int days = daysOfType.get(type.getKey());
+            type.getValue().forEach((item, times) -> {
+                if (times * 2 > days) {
+                    usual.add(item);
+                }
+            });
+            routine.put(type.getKey(), usual);
         }
         routine.remove(DAY_RACE);
         List<WeekSheet> printed = new ArrayList<>(weeks.size());

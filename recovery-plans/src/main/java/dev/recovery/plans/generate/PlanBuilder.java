@@ -173,7 +173,7 @@ public final class PlanBuilder {
         }
         List<Reason> reasons = new ArrayList<>(plan.reasons());
         reasons.add(PlanRule.TUNE_UP.reason("paces recalibrated from the " + label + " tune-up on " + raced + " in "
-                + Durations.format(result) + ": " + vdot.format() + " from " + raced.plusDays(1)));
+                + Durations.format(result) + ": VDOT " + vdot.format() + " from " + raced.plusDays(1)));
         return new Plan(plan.request(), plan.units(), plan.assumedLongestRecentRun(), paces.paces(), weeks, reasons);
     }
 
