@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The 10% rule (NASM via seed 002; Physiopedia via seed 004): raise weekly distance by no more
+ * The 10% rule (NASM; Physiopedia): raise weekly distance by no more
  * than 10% a week. Reported as a guideline, not a verdict: the evidence is weak. Buist et al.
  * (2008, n = 532 novices) found 20.8% injured on a 10%-progression programme against 20.3% on a
  * faster one; Nielsen et al. (2014) found the risk of distance-related injuries rose with weekly
@@ -19,7 +19,7 @@ public final class TenPercentRule {
 
     /** The rule id. */
     public static final String RULE_ID = "load-ten-percent-rule";
-    /** The largest weekly increase the guideline allows, as a fraction (RULES.md 2). */
+    /** The largest weekly increase the guideline allows, as a fraction. */
     public static final double MAX_WEEKLY_INCREASE = 0.10;
     /**
      * How many weeks before this one the weekly check compares with: the largest of the three, so a

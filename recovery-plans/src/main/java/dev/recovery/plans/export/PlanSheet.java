@@ -109,7 +109,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
                 PaceLines.of(plan), printed, strengthProgramme(plan), List.copyOf(routines));
     }
 
-    /** Weeks within 3% of the largest planned volume are marked as peak weeks (RULES.md 5: peak held within 3%). */
+    /** Weeks within 3% of the largest planned volume are marked as peak weeks (the peak is held within 3%). */
     static final double PEAK_SHARE = 0.97;
 
     /** Every session line of the plan, in date order: what the CSV writes one row per. */

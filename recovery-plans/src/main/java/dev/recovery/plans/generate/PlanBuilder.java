@@ -69,11 +69,11 @@ public final class PlanBuilder {
     static final Duration CROSS_SHORT = Duration.ofMinutes(30);
     /** Cross-training in race week: an easy spin. */
     static final Duration CROSS_RACE_WEEK = Duration.ofMinutes(20);
-    /** The weekly yoga class (RULES.md 4: one session a week). */
+    /** The weekly yoga class (one session a week). */
     static final Duration YOGA = Duration.ofMinutes(30);
-    /** Race-week easy mobility (RULES.md 4). */
+    /** Race-week easy mobility. */
     static final Duration RACE_WEEK_MOBILITY = Duration.ofMinutes(20);
-    /** The default low-impact activity: cycling (RULES.md 5). */
+    /** The default low-impact activity: cycling. */
     static final CrossActivity CROSS_ACTIVITY = CrossActivity.BIKE;
 
     private static final Reason REST = PlanRule.REST_DAY.reason("rest: a full rest day, no training");

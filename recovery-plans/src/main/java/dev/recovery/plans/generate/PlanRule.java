@@ -5,7 +5,7 @@ import dev.recovery.core.source.Source;
 import dev.recovery.core.source.Sources;
 
 /**
- * Every rule a plan is built or adapted by, with its stable id and source (RULES.md 5, 2 and 1.5).
+ * Every rule a plan is built or adapted by, with its stable id and source.
  * A plan's reasons name these ids; {@code docs/plans.md} explains each for runners.
  */
 public enum PlanRule {

@@ -46,7 +46,7 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
     public static final int MIN_RUNS = 3;
     /** Most runs a week (issue 5). */
     public static final int MAX_RUNS = 7;
-    /** Strength sessions a week: twice (RULES.md 5, Chung/Postma). */
+    /** Strength sessions a week: twice (Postma and Chung). */
     public static final int STRENGTH_SESSIONS = 2;
 
     /** @throws IllegalArgumentException naming the first invalid field, the value given and what is allowed */
