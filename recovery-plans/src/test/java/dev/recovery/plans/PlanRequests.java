@@ -73,7 +73,13 @@ public final class PlanRequests {
                 : RaceResult.recentRace(Distance.ofKm(10), Durations.parse((38 + random.nextInt(30)) + ":00"));
         PlanRequest draft = PlanRequest.builder(race, Distance.of(current, unit), Distance.of(current, unit), pace).weeks(weeks)
                 .runsPerWeek(runs).units(unit).longRunDay(longRun).restDay(rest).crossTrainingDay(cross).strengthDays(s1, s2).build();
-        double reachable = Math.min(PlanBuilder.reachablePeak(draft).in(unit), capacity);
+        double paced = PlanBuilder.runsCapacity(draft).in(unit);
+        if (current > paced) {
+            current = Math.floor(paced * 10) / 10;
+            draft = PlanRequest.builder(race, Distance.of(current, unit), Distance.of(current, unit), pace).weeks(weeks)
+                    .runsPerWeek(runs).units(unit).longRunDay(longRun).restDay(rest).crossTrainingDay(cross).strengthDays(s1, s2).build();
+        }
+        double reachable = Math.min(PlanBuilder.reachablePeak(draft).in(unit), Math.min(capacity, paced));
         double peak = round(current + random.nextDouble() * Math.max(0, reachable - current));
         peak = Math.max(current, Math.min(peak, Math.floor(reachable * 10) / 10));
         return draft.withPeakWeekly(Distance.of(peak, unit));

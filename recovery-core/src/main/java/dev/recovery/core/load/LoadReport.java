@@ -5,6 +5,7 @@ import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
+import dev.recovery.core.unit.Distance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +108,11 @@ public record LoadReport(LocalDate date, Convention convention, double fitness, 
         (band == FormBand.HIGH_RISK ? flags : notes).add(band.reason(state.form(), ff.fitness()));
         flags.addAll(SingleRunSpike.recent(log, date));
         if (weeks.size() >= 2) {
-            TenPercentRule.check(weeks.get(weeks.size() - 2).runDistance(), weeks.get(weeks.size() - 1).runDistance())
-                    .ifPresent(flags::add);
+            List<Distance> before = new ArrayList<>(weeks.size() - 1);
+            for (int i = 0; i < weeks.size() - 1; i++) {
+                before.add(weeks.get(i).runDistance());
+            }
+            TenPercentRule.check(before, weeks.get(weeks.size() - 1).runDistance()).ifPresent(flags::add);
         }
         for (ShoeMileage shoe : shoes) {
             shoe.reason(settings.unit()).ifPresent(flags::add);

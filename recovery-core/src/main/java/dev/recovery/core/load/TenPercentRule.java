@@ -4,6 +4,7 @@ import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public final class TenPercentRule {
     public static final String RULE_ID = "load-ten-percent-rule";
     /** The largest weekly increase the guideline allows, as a fraction (docs/reference/load.md). */
     public static final double MAX_WEEKLY_INCREASE = 0.10;
+    /**
+     * How many weeks before this one the weekly check compares with: the largest of the three, so a
+     * planned return to the level before a cutback (step-back) week is not reported as a jump
+     * (Pfitzinger &amp; Douglas, Advanced Marathoning: cutback weeks every 3rd or 4th week).
+     */
+    public static final int LOOKBACK_WEEKS = 3;
     /** The progression above which Nielsen 2014 found a higher injury hazard, as a fraction. */
     public static final double NIELSEN_PROGRESSION = 0.30;
 
@@ -35,6 +42,10 @@ public final class TenPercentRule {
     public static Optional<Reason> check(Distance previousWeek, Distance thisWeek) {
         Checks.required("previous week", previousWeek, "a distance");
         Checks.required("this week", thisWeek, "a distance");
+        return check(previousWeek, thisWeek, "last week");
+    }
+
+    private static Optional<Reason> check(Distance previousWeek, Distance thisWeek, String basis) {
         double before = previousWeek.metres();
         if (before <= 0 || thisWeek.metres() <= before * (1 + MAX_WEEKLY_INCREASE)) {
             return Optional.empty();
@@ -44,8 +55,35 @@ public final class TenPercentRule {
                 ? " That is above the 30% weekly progression linked with more distance-related injuries (Nielsen 2014)."
                 : " The evidence for the 10% limit itself is weak (Buist 2008: 20.8% vs 20.3% injured), so treat it as a guideline.";
         return Optional.of(Reason.of(RULE_ID, String.format(Locale.ROOT,
-                "Weekly distance is up %.0f%% on last week (%.1f km after %.1f km), more than the 10%% guideline.",
-                increase * 100, thisWeek.km(), previousWeek.km()) + evidence,
+                "Weekly distance is up %.0f%% on %s (%.1f km after %.1f km), more than the 10%% guideline.",
+                increase * 100, basis, thisWeek.km(), previousWeek.km()) + evidence,
                 increase > NIELSEN_PROGRESSION ? Sources.NIELSEN_2014 : Sources.TEN_PERCENT_RULE));
+    }
+
+    /**
+     * A guideline note when {@code thisWeek} is more than 10% above the largest of the (up to)
+     * {@value #LOOKBACK_WEEKS} weeks before it; empty otherwise, and when none of them had any
+     * distance. Comparing with the largest recent week, not only the last one, lets a runner come
+     * back from a lighter week to where they were without a warning, while a real step up is still
+     * reported.
+     *
+     * @param weeksBefore the weeks before this one, oldest first (only the last {@value #LOOKBACK_WEEKS} count)
+     * @param thisWeek    this week's distance
+     * @return the note, or empty
+     * @throws IllegalArgumentException naming the field if either is missing
+     */
+    public static Optional<Reason> check(List<Distance> weeksBefore, Distance thisWeek) {
+        Checks.required("weeks before", weeksBefore, "a list of weekly distances");
+        Checks.required("this week", thisWeek, "a distance");
+        Distance largest = Distance.ZERO;
+        int lastWeek = weeksBefore.size() - 1;
+        for (int i = lastWeek; i >= 0 && i > lastWeek - LOOKBACK_WEEKS; i--) {
+            Distance week = Checks.required("weeks before", weeksBefore.get(i), "a weekly distance");
+            if (week.metres() > largest.metres()) {
+                largest = week;
+            }
+        }
+        int counted = Math.min(LOOKBACK_WEEKS, weeksBefore.size());
+        return check(largest, thisWeek, counted <= 1 ? "last week" : "the largest of the last " + counted + " weeks");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Distance;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TenPercentRuleTest {
@@ -32,5 +33,22 @@ class TenPercentRuleTest {
     @Test
     void noPreviousWeekGivesNoPercentage() {
         assertTrue(TenPercentRule.check(Distance.ZERO, Distance.ofKm(30)).isEmpty());
+    }
+
+    @Test
+    void returningToTheLevelBeforeACutbackWeekIsNotAJump() {
+        assertTrue(TenPercentRule.check(List.of(Distance.ofKm(60), Distance.ofKm(66), Distance.ofKm(48)), Distance.ofKm(66)).isEmpty());
+    }
+
+    @Test
+    void aStepUpOnTheLargestOfTheThreeWeeksBeforeIsStillFlagged() {
+        Reason r = TenPercentRule.check(List.of(Distance.ofKm(60), Distance.ofKm(66), Distance.ofKm(48)), Distance.ofKm(73)).get();
+        assertTrue(r.message().contains("largest of the last 3 weeks"), r.message());
+    }
+
+    @Test
+    void onlyTheThreeWeeksBeforeCount() {
+        assertTrue(TenPercentRule.check(List.of(Distance.ofKm(90), Distance.ofKm(40), Distance.ofKm(40), Distance.ofKm(40)),
+                Distance.ofKm(50)).isPresent());
     }
 }

@@ -116,7 +116,9 @@ public final class HtmlExport {
                     .append(day.shortDate()).append("</div>");
             for (PlanSheet.SessionLine line : day.sessions()) {
                 out.append("<div class=\"s ").append(line.kind().id()).append("\"><b>").append(html(line.headline())).append("</b>");
-                if (!line.paceRange().isEmpty()) {
+                if (line.workout().isPresent() && line.workout().get().parts().size() > 1) {
+                    out.append("<br/><span class=\"steps\">").append(html(line.steps())).append("</span>");
+                } else if (!line.paceRange().isEmpty()) {
                     out.append("<br/>").append(html(line.paceRange()));
                 }
                 if (line.kind() == SessionKind.STRENGTH && line.type().equals("light")) {
@@ -124,8 +126,8 @@ public final class HtmlExport {
                 }
                 out.append("</div>");
             }
-            if (!day.recovery().isEmpty()) {
-                out.append("<div class=\"rec\">").append(String.join(" · ", day.recovery().stream().map(MarkupText::html).toList()))
+            if (!day.extras().isEmpty()) {
+                out.append("<div class=\"rec\">").append(String.join(" · ", day.extras().stream().map(MarkupText::html).toList()))
                         .append("</div>");
             }
             out.append("</td>");
@@ -146,7 +148,15 @@ public final class HtmlExport {
         for (String line : Legend.LINES) {
             out.append("<li>").append(html(line)).append("</li>\n");
         }
-        out.append("</ul>\n<div class=\"warn\">\n<h2>When to see a professional</h2>\n<p>")
+        out.append("</ul>\n");
+        if (!sheet.routines().isEmpty()) {
+            out.append("<h2>Recovery routine</h2>\n<p>").append(html(Legend.ROUTINE_INTRO)).append("</p>\n<ul>\n");
+            for (String line : sheet.routines()) {
+                out.append("<li>").append(html(line)).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("<div class=\"warn\">\n<h2>When to see a professional</h2>\n<p>")
                 .append(html(Legend.SEE_A_PROFESSIONAL_INTRO)).append("</p>\n<ul>\n");
         for (String line : Legend.SEE_A_PROFESSIONAL) {
             out.append("<li>").append(html(line)).append("</li>\n");

@@ -58,7 +58,7 @@ public final class MarkdownExport {
             for (PlanSheet.DaySheet day : week.days()) {
                 out.append("| ").append(day.shortDate()).append(" (").append(day.date()).append(") | ")
                         .append(MarkupText.markdownCell(sessions(day))).append(" | ")
-                        .append(MarkupText.markdownCell(String.join("; ", day.recovery()))).append(" |\n");
+                        .append(MarkupText.markdownCell(String.join("; ", day.extras()))).append(" |\n");
             }
             out.append('\n');
         }
@@ -72,6 +72,12 @@ public final class MarkdownExport {
         out.append("## Legend\n\n");
         for (String line : Legend.LINES) {
             out.append("- ").append(line).append('\n');
+        }
+        if (!sheet.routines().isEmpty()) {
+            out.append("\n## Recovery routine\n\n").append(Legend.ROUTINE_INTRO).append("\n\n");
+            for (String line : sheet.routines()) {
+                out.append("- ").append(line).append('\n');
+            }
         }
         out.append("\n## When to see a professional\n\n").append(Legend.SEE_A_PROFESSIONAL_INTRO).append("\n\n");
         for (String line : Legend.SEE_A_PROFESSIONAL) {
@@ -90,7 +96,9 @@ public final class MarkdownExport {
                 cell.append("\n");
             }
             cell.append("**").append(line.headline()).append("**");
-            if (!line.paceRange().isEmpty()) {
+            if (line.workout().isPresent() && line.workout().get().parts().size() > 1) {
+                cell.append(": ").append(line.steps());
+            } else if (!line.paceRange().isEmpty()) {
                 cell.append(" @ ").append(line.paceRange());
             }
             if (line.kind() == SessionKind.STRENGTH) {

@@ -15,6 +15,8 @@ import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.StrengthWorkout;
 import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.request.PlanRequest;
+import dev.recovery.plans.workout.Workout;
+import dev.recovery.plans.workout.WorkoutText;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -35,10 +37,23 @@ import java.util.Optional;
  * @param paces     the training paces, one line each, e.g. {@code Easy 5:45-6:20/km}
  * @param weeks     every week, in order
  * @param strength  the strength programme: the exercises of a full workout, one line each
+ * @param routines  each day type's usual recovery routine, printed once in the legend, e.g.
+ *                  {@code After a long run: Refuel within 30 min · Foam rolling 8-12 min}
  * @since 0.1.0
  */
 public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, String basis, List<String> paces,
-        List<WeekSheet> weeks, List<String> strength) {
+        List<WeekSheet> weeks, List<String> strength, List<String> routines) {
+
+    /** Day types, in the order the legend prints their routines. */
+    static final String DAY_LONG = "long";
+    static final String DAY_QUALITY = "quality";
+    static final String DAY_EASY = "easy";
+    static final String DAY_CROSS = "cross";
+    static final String DAY_REST = "rest";
+    static final String DAY_RACE = "race";
+    private static final List<String> DAY_TYPES = List.of(DAY_LONG, DAY_QUALITY, DAY_EASY, DAY_CROSS, DAY_REST);
+    private static final List<String> DAY_TYPE_NAMES = List.of("After a long run", "After a quality session", "After an easy run",
+            "On a cross-training or strength day", "On a rest day");
 
     /** Builds the sheet of {@code plan}. */
     public static PlanSheet of(Plan plan) {
@@ -52,11 +67,52 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
         for (Week week : plan.weeks()) {
             weeks.add(WeekSheet.of(week, units, week.plannedVolume().metres() >= peak * PEAK_SHARE));
         }
+        // A day type's routine is what most days of that type carry; each cell then shows only what differs.
+        java.util.Map<String, java.util.Map<String, Integer>> seen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> daysOfType = new java.util.HashMap<>();
+        for (WeekSheet week : weeks) {
+            for (DaySheet day : week.days()) {
+                daysOfType.merge(day.dayType(), 1, Integer::sum);
+                java.util.Map<String, Integer> items = seen.computeIfAbsent(day.dayType(), t -> new java.util.LinkedHashMap<>());
+                for (String item : day.recovery()) {
+                    items.merge(item, 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Map<String, List<String>> routine = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, java.util.Map<String, Integer>> type : seen.entrySet()) {
+            List<String> usual = new ArrayList<>();
+            int days = daysOfType.get(type.getKey());
+            type.getValue().forEach((item, times) -> {
+                if (times * 2 > days) {
+                    usual.add(item);
+                }
+            });
+            routine.put(type.getKey(), usual);
+        }
+        routine.remove(DAY_RACE);
+        List<WeekSheet> printed = new ArrayList<>(weeks.size());
+        for (WeekSheet week : weeks) {
+            List<DaySheet> days = new ArrayList<>(7);
+            for (DaySheet day : week.days()) {
+                List<String> extras = new ArrayList<>(day.recovery());
+                extras.removeAll(routine.getOrDefault(day.dayType(), List.of()));
+                days.add(day.withExtras(extras));
+            }
+            printed.add(week.withDays(days));
+        }
+        List<String> routines = new ArrayList<>();
+        for (int i = 0; i < DAY_TYPES.size(); i++) {
+            List<String> items = routine.get(DAY_TYPES.get(i));
+            if (items != null && !items.isEmpty()) {
+                routines.add(DAY_TYPE_NAMES.get(i) + ": " + String.join(" · ", items));
+            }
+        }
         return new PlanSheet("Marathon plan for " + plan.raceDate(), plan.raceDate(), units, basis(plan.request()),
-                PaceLines.of(plan), weeks, strengthProgramme(plan));
+                PaceLines.of(plan), printed, strengthProgramme(plan), List.copyOf(routines));
     }
 
-    /** Weeks within 3% of the largest planned volume are marked as peak weeks (RULES.md 5: peak held within 3%). */
+    /** Weeks within 3% of the largest planned volume are marked as peak weeks (the peak is held within 3%). */
     static final double PEAK_SHARE = 0.97;
 
     /** Every session line of the plan, in date order: what the CSV writes one row per. */
@@ -86,7 +142,10 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
                     for (Exercise exercise : day.strength().get().exercises()) {
                         lines.add(exerciseName(exercise) + ": " + dose(exercise));
                     }
-                    lines.add("The Bulgarian split squat hold builds from 20 s in the first weeks to 2 min by the peak.");
+                    lines.add("Sets ramp in over the first two weeks (1, then 2), are full in base and build, one fewer in cutback weeks"
+                            + " and 2 in peak weeks (maintenance: same load, fewer sets).");
+                    lines.add("The Bulgarian split squat hold builds from 20 s in the first weeks to 2 min by the end of the build,"
+                            + " then holds there.");
                     lines.add("Taper workouts are lighter (fewer sets, shorter holds); none in the last 5 days before the race.");
                     lines.add("On a run day, strength comes after the run; never on the long-run day or the day before it.");
                     return List.copyOf(lines);
@@ -137,6 +196,10 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
                     List.copyOf(notes), List.copyOf(days));
         }
 
+        WeekSheet withDays(List<DaySheet> value) {
+            return new WeekSheet(number, phase, start, volume, volumeText, cutback, peak, notes, List.copyOf(value));
+        }
+
         /** A short label: {@code Week 5 · build · cutback}. */
         public String label() {
             return "Week " + number + " · " + phaseId() + (cutback ? " · cutback" : peak ? " · peak" : "");
@@ -154,8 +217,11 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      * @param date     the date
      * @param sessions what is planned, in the order to do it; a rest day has one REST line
      * @param recovery the day's recovery items in short form, e.g. {@code Refuel within 30 min}
+     * @param dayType  the kind of day whose usual recovery routine the legend prints once:
+     *                 {@code long}, {@code quality}, {@code easy}, {@code cross}, {@code rest} or {@code race}
+     * @param extras   the recovery items that differ from the day type's routine: what a printed cell shows
      */
-    public record DaySheet(LocalDate date, List<SessionLine> sessions, List<String> recovery) {
+    public record DaySheet(LocalDate date, List<SessionLine> sessions, List<String> recovery, String dayType, List<String> extras) {
 
         static DaySheet of(Day day, Week week, DistanceUnit units) {
             List<SessionLine> lines = new ArrayList<>();
@@ -168,7 +234,30 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
             if (lines.isEmpty()) {
                 lines.add(SessionLine.rest(day.date(), week));
             }
-            return new DaySheet(day.date(), List.copyOf(lines), RecoveryLines.of(week.recovery(day)));
+            List<String> recovery = RecoveryLines.of(week.recovery(day));
+            return new DaySheet(day.date(), List.copyOf(lines), recovery, dayType(day), recovery);
+        }
+
+        /** The kind of day for the routine: the race, a long run, a quality session, an easy run, cross-training only, or rest. */
+        static String dayType(Day day) {
+            String type = day.isRest() ? DAY_REST : DAY_CROSS;
+            for (PlannedRun run : day.runs()) {
+                if (run.type() == RunType.RACE) {
+                    return DAY_RACE;
+                }
+                if (run.type() == RunType.LONG) {
+                    type = DAY_LONG;
+                } else if (run.isHard() && !type.equals(DAY_LONG)) {
+                    type = DAY_QUALITY;
+                } else if (type.equals(DAY_CROSS)) {
+                    type = DAY_EASY;
+                }
+            }
+            return type;
+        }
+
+        DaySheet withExtras(List<String> value) {
+            return new DaySheet(date, sessions, recovery, dayType, List.copyOf(value));
         }
 
         /** Weekday and day of month, e.g. {@code Mon 28}. */
@@ -205,10 +294,14 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      * @param paceRange the pace range, e.g. {@code 5:45-6:20/km}; empty where there is none
      * @param headline  the short text for a calendar cell or title, in the plan's unit:
      *                  {@code Long run 29.0 km}, {@code Bike 45 min}
-     * @param details   what to do, e.g. the exercises of a strength workout
+     * @param details   what to do, e.g. the exercises of a strength workout or a workout's steps
+     * @param workout   the run's workout, for runs
+     * @param steps     the run's steps in words, in the plan's unit, e.g. {@code 2 km easy, 5 x 1000 m at I
+     *                  4:10-4:20/km with 400 m jog, 2 km easy}; empty for other sessions
      */
     public record SessionLine(LocalDate date, int week, TrainingPhase phase, SessionKind kind, String type,
-            Optional<Distance> distance, Optional<Duration> duration, String paceRange, String headline, String details) {
+            Optional<Distance> distance, Optional<Duration> duration, String paceRange, String headline, String details,
+            Optional<Workout> workout, String steps) {
 
         /** The week's phase as plan outputs name it: {@code base}, ..., {@code race}. */
         public String phaseId() {
@@ -216,10 +309,15 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
         }
 
         static SessionLine run(LocalDate date, Week week, PlannedRun run, DistanceUnit units) {
-            String details = run.type() == RunType.RACE ? "Race day: the marathon, 42.195 km." : RunTexts.details(run.type());
+            Workout workout = run.workout();
+            String steps = WorkoutText.describe(workout, units);
+            boolean race = run.type() == RunType.RACE;
+            // A one-step run says it all in its headline; its details give the feel. A structured one details its steps.
+            String details = race ? RunTexts.details(RunType.RACE) : workout.parts().size() > 1 ? steps : RunTexts.details(workout.kind());
+            String name = race ? RunTexts.name(RunType.RACE) : capitalise(workout.kind().label());
             return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.RUN, run.type().id(),
                     Optional.of(run.distance()), Optional.empty(), PaceLines.range(run, units),
-                    RunTexts.name(run.type()) + " " + run.distance().format(units), details);
+                    name + " " + run.distance().format(units), details, Optional.of(workout), steps);
         }
 
         static SessionLine strength(LocalDate date, Week week, StrengthWorkout workout) {
@@ -229,26 +327,27 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
             }
             String details = (workout.light() ? "Light: " : "") + String.join("; ", parts);
             return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.STRENGTH, workout.light() ? "light" : "full",
-                    Optional.empty(), Optional.empty(), "", workout.light() ? "Strength (light)" : "Strength", details);
+                    Optional.empty(), Optional.empty(), "", workout.light() ? "Strength (light)" : "Strength", details, Optional.empty(), "");
         }
 
         static SessionLine cross(LocalDate date, Week week, CrossWorkout cross) {
             return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.CROSS, cross.activity().id(),
                     Optional.empty(), Optional.of(cross.duration()), "",
                     capitalise(cross.activity().id()) + " " + minutes(cross.duration()),
-                    "Low-impact " + cross.activity().id() + " at an easy, conversational effort.");
+                    "Low-impact " + cross.activity().id() + " at an easy, conversational effort.", Optional.empty(), "");
         }
 
         static SessionLine mobility(LocalDate date, Week week, MobilityWorkout mobility) {
             return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.YOGA,
                     mobility.yoga() ? "yoga" : "mobility", Optional.empty(), Optional.of(mobility.duration()), "",
                     (mobility.yoga() ? "Yoga " : "Mobility ") + minutes(mobility.duration()),
-                    mobility.yoga() ? "Yoga: easy flow for hips, hamstrings and calves." : "Mobility: easy range of motion, nothing forced.");
+                    mobility.yoga() ? "Yoga: easy flow for hips, hamstrings and calves." : "Mobility: easy range of motion, nothing forced.",
+                    Optional.empty(), "");
         }
 
         static SessionLine rest(LocalDate date, Week week) {
             return new SessionLine(date, week.index() + 1, week.phase(), SessionKind.REST, "", Optional.empty(),
-                    Optional.empty(), "", "Rest", "Full rest: no running, no cross-training.");
+                    Optional.empty(), "", "Rest", "Full rest: no running, no cross-training.", Optional.empty(), "");
         }
 
         /** The duration shown as {@code 45 min}, or empty. */

@@ -1,6 +1,7 @@
 package dev.recovery.plans.export;
 
 import dev.recovery.core.log.RunType;
+import dev.recovery.plans.workout.WorkoutKind;
 
 /** How the exports name and describe each kind of run, for a runner reading a printed plan. */
 final class RunTexts {
@@ -29,6 +30,16 @@ final class RunTexts {
             case MARATHON_PACE -> "Warm up easy, then a block at goal marathon (M) pace, cool down easy.";
             case RECOVERY -> "Very easy and short; slower than easy pace.";
             case RACE -> "Race day: the marathon, 42.195 km.";
+        };
+    }
+
+    /** The feel of a one-step run of {@code kind}. */
+    static String details(WorkoutKind kind) {
+        return switch (kind) {
+            case RECOVERY -> "Very easy and short, at the slow end of easy pace; the day after a hard day.";
+            case MEDIUM_LONG -> "Steady and easy; the week's second-longest run.";
+            case LONG -> "Steady and easy; the week's long run. Refuel within 30 min after.";
+            default -> kind.runType() == RunType.RACE ? details(RunType.RACE) : "Relaxed, conversational effort.";
         };
     }
 }

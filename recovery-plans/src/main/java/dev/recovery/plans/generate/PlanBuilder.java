@@ -1,11 +1,15 @@
 package dev.recovery.plans.generate;
 
 import dev.recovery.core.log.CrossActivity;
-import dev.recovery.core.log.RunType;
+import dev.recovery.core.pace.RaceDistance;
+import dev.recovery.core.pace.TrainingPaces;
+import dev.recovery.core.pace.Vdot;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
+import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Durations;
 import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.MobilityWorkout;
@@ -14,6 +18,11 @@ import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.StrengthWorkout;
 import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.request.PlanRequest;
+import dev.recovery.plans.workout.IntensityLimits;
+import dev.recovery.plans.workout.Workout;
+import dev.recovery.plans.workout.WorkoutKind;
+import dev.recovery.plans.workout.WorkoutLibrary;
+import dev.recovery.plans.workout.WorkoutRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,17 +49,33 @@ public final class PlanBuilder {
     static final int WEEK_SHARED_WINDOW_DAYS = SPIKE_WINDOW_DAYS - 6;
     /** Strength stops this many days before the race (issue 5: none in the last 5 days). */
     static final int NO_STRENGTH_DAYS_BEFORE_RACE = 5;
+    /** The race is on the plan week's last day. */
+    static final int RACE_DAY = 6;
+    /** Race week's sharpener comes at least 3 days before the race... */
+    static final int SHARPENER_MIN_DAYS_OUT = 3;
+    /** ...and at most 5 (Pfitzinger &amp; Douglas, Advanced Marathoning: race-week tune-up 3-5 days out). */
+    static final int SHARPENER_MAX_DAYS_OUT = 5;
+    /** A recovery run is three quarters of an easy run (product choice: "shorter", Pfitzinger). */
+    static final double RECOVERY_RUN_SHARE = 0.75;
+    /** A medium-long run aims at 1.4 times the week's average other run, held within 60-75% of the long run. */
+    static final double MEDIUM_LONG_AVERAGE_FACTOR = 1.4;
+    /** Strides on at least one easy day a week... */
+    static final int STRIDES_PER_WEEK_MIN = 1;
+    /** ...and two for runners on five or more runs (Daniels 2014: strides 1-2 times a week). */
+    static final int STRIDES_PER_WEEK_MAX = 2;
+    /** Easy runs are planned in 100 m steps, so a plan reads "8.4 km", not "8,437 m". */
+    static final int ROUND_METRES = 100;
     /** Cross-training in a loading or peak week. */
     static final Duration CROSS_FULL = Duration.ofMinutes(45);
     /** Cross-training in a cutback or taper week. */
     static final Duration CROSS_SHORT = Duration.ofMinutes(30);
     /** Cross-training in race week: an easy spin. */
     static final Duration CROSS_RACE_WEEK = Duration.ofMinutes(20);
-    /** The weekly yoga class (RULES.md 4: one session a week). */
+    /** The weekly yoga class (one session a week). */
     static final Duration YOGA = Duration.ofMinutes(30);
-    /** Race-week easy mobility (RULES.md 4). */
+    /** Race-week easy mobility. */
     static final Duration RACE_WEEK_MOBILITY = Duration.ofMinutes(20);
-    /** The default low-impact activity: cycling (RULES.md 5). */
+    /** The default low-impact activity: cycling. */
     static final CrossActivity CROSS_ACTIVITY = CrossActivity.BIKE;
 
     private static final Reason REST = PlanRule.REST_DAY.reason("rest: a full rest day, no training");
@@ -59,6 +84,10 @@ public final class PlanBuilder {
     private static final Reason STRENGTH_LIGHT = PlanRule.STRENGTH_TAPER.reason("taper: lighter strength, fewer sets and shorter holds");
     private static final Reason MOBILITY = PlanRule.MOBILITY.reason("yoga or mobility: the week's session");
     private static final Reason RACE = PlanRule.RACE_WEEK.reason("race day: the marathon, 42.195 km");
+    private static final Reason WORKOUTS = PlanRule.WORKOUTS.reason();
+    private static final Reason RECOVERY_RUN = PlanRule.RECOVERY_RUN.reason("recovery run: the day after a hard day, shorter and slowest easy");
+    private static final Reason MEDIUM_LONG = PlanRule.MEDIUM_LONG.reason("medium-long run: the week's second-longest run, midweek");
+    private static final Reason ONE_QUALITY = PlanRule.ONE_QUALITY.reason("one quality session this week: intensity comes back gradually");
     private static final Reason PHASES = PlanRule.PHASE_ORDER.reason();
     private static final Reason EASY_PACE = PlanRule.EASY_PACE.reason("easy, recovery and long runs at core's E range, "
             + "at least 90 s per mile slower than marathon pace");
@@ -89,12 +118,65 @@ public final class PlanBuilder {
      * @throws InfeasiblePlanException if the progression rules cannot carry the request
      */
     public static Plan rebuild(PlanRequest request) {
-        checkFeasible(request);
+        // The paces are worked out once: the feasibility check needs the easy pace for the 3-hour cap too.
+        RunPaces paces = RunPaces.of(request.paceBasis());
+        checkFeasible(request, paces);
         try {
-            return generate(request);
+            return generate(request, paces);
         } catch (IllegalStateException e) {
             throw new InfeasiblePlanException("peak-weekly", e.getMessage(), "choose a lower peak or more runs a week");
         }
+    }
+
+    /**
+     * Recalibrates the plan from its tune-up race's result (Pfitzinger &amp; Douglas: a tune-up's
+     * result resets the paces): the result gives a VDOT (Daniels &amp; Gilbert), and every day after
+     * the tune-up is rebuilt with the new training paces. The days up to the race stay as they were.
+     *
+     * @param plan   the plan being followed, with a tune-up race in its request
+     * @param result the tune-up's finishing time
+     * @return the plan with the new paces from the day after the tune-up
+     * @throws IllegalArgumentException naming {@code race-result} if the plan has no tune-up, the
+     *                                  result is missing, or it gives a VDOT outside the range core accepts
+     */
+    public static Plan recalibrate(Plan plan, Duration result) {
+        if (plan == null) {
+            throw new IllegalArgumentException("plan: nothing is not allowed; expected a plan");
+        }
+        if (plan.request().tuneUp().isEmpty()) {
+            throw Checks.invalidFormatted("race-result", result == null ? "nothing" : Durations.format(result),
+                    "a result for a planned tune-up race; this plan has none (plan generate ... --tune-up 2027-03-14:half)");
+        }
+        dev.recovery.plans.request.TuneUp race = plan.request().tuneUp().get();
+        String label = race.distance() == RaceDistance.TEN_K ? "10k" : "half marathon";
+        if (result == null || result.isZero() || result.isNegative()) {
+            throw Checks.invalidFormatted("race-result", result == null ? "nothing" : Durations.format(result),
+                    "the " + label + " tune-up's finishing time, e.g. 1:38:20");
+        }
+        Vdot vdot;
+        try {
+            vdot = Vdot.fromRace(race.distance().distance(), result);
+        } catch (IllegalArgumentException e) {
+            throw Checks.invalidFormatted("race-result", Durations.format(result), "a " + label
+                    + " time that gives a VDOT from 30 to 85 (" + e.getMessage() + ")");
+        }
+        RunPaces paces = RunPaces.of(TrainingPaces.of(vdot));
+        Plan rebuilt = generate(plan.request(), paces);
+        LocalDate raced = race.date();
+        List<Week> weeks = new ArrayList<>(plan.weeks().size());
+        for (int w = 0; w < plan.weeks().size(); w++) {
+            Week old = plan.weeks().get(w);
+            Week fresh = rebuilt.weeks().get(w);
+            List<Day> days = new ArrayList<>(7);
+            for (int d = 0; d < 7; d++) {
+                days.add(old.days().get(d).date().isAfter(raced) ? fresh.days().get(d) : old.days().get(d));
+            }
+            weeks.add(new Week(old.index(), old.phase(), old.start(), old.cutback(), old.reasons(), days));
+        }
+        List<Reason> reasons = new ArrayList<>(plan.reasons());
+        reasons.add(PlanRule.TUNE_UP.reason("paces recalibrated from the " + label + " tune-up on " + raced + " in "
+                + Durations.format(result) + ": VDOT " + vdot.format() + " from " + raced.plusDays(1)));
+        return new Plan(plan.request(), plan.units(), plan.assumedLongestRecentRun(), paces.paces(), weeks, reasons);
     }
 
     /** The largest peak, in the request's unit, the progression rules reach in the request's weeks from its current volume. */
@@ -128,7 +210,35 @@ public final class PlanBuilder {
         }
     }
 
-    static void checkFeasible(PlanRequest request) {
+    /**
+     * The largest weekly volume the request's runs carry at the request's easy pace: within the
+     * long-run and other-run caps of {@link #runsCapacity(int, DistanceUnit)}, and with no run over
+     * about 3 h at the slow end of the runner's easy range (a slower runner's runs are shorter in
+     * distance, not longer in time).
+     *
+     * @param request the runner's request
+     * @return the volume, in the request's unit to a tenth
+     * @throws IllegalArgumentException if the request's pace basis gives a VDOT outside core's range
+     */
+    public static Distance runsCapacity(PlanRequest request) {
+        return Tenths.distance(capacityTenths(request, RunPaces.of(request.paceBasis())), request.units());
+    }
+
+    static int capacityTenths(PlanRequest request, RunPaces paces) {
+        DistanceUnit unit = request.units();
+        int runs = request.runsPerWeek();
+        int timeCap = IntensityLimits.longRunMaxMetres(paces.paces().easy());
+        for (int tenths = LongRunLimits.capacityTenths(runs, unit); tenths > 0; tenths--) {
+            int longRun = Math.min(metres(LongRunLimits.longRunCapTenths(tenths, unit), unit), timeCap);
+            int other = Math.min(metres(LongRunLimits.otherRunCapTenths(tenths, unit), unit), timeCap);
+            if (metres(tenths, unit) <= longRun + (long) (runs - 1) * other) {
+                return tenths;
+            }
+        }
+        return 0;
+    }
+
+    static void checkFeasible(PlanRequest request, RunPaces paces) {
         DistanceUnit unit = request.units();
         int current = Tenths.of(request.currentWeekly(), unit);
         int peak = Tenths.of(request.peakWeekly(), unit);
@@ -168,6 +278,14 @@ public final class PlanBuilder {
                             + Tenths.format(VolumeProgression.reachablePeakTenths(PlanRequest.MAX_WEEKS, current), unit));
             throw new InfeasiblePlanException("peak-weekly", why, fix);
         }
+        int paced = capacityTenths(request, paces);
+        if (Math.max(peak, current) > paced) {
+            int timeCap = IntensityLimits.longRunMaxMetres(paces.paces().easy());
+            throw new InfeasiblePlanException("peak-weekly", runs + " runs a week cannot carry " + Tenths.format(Math.max(peak, current), unit)
+                    + " at your easy pace: about 3 h of easy running covers " + format(timeCap, unit)
+                    + ", so no run is planned longer and " + runs + " runs carry at most " + Tenths.format(paced, unit),
+                    "choose a peak of at most " + Tenths.format(paced, unit) + (runs < PlanRequest.MAX_RUNS ? ", or more runs a week" : ""));
+        }
     }
 
     /** The assumed longest run of the 30 days before the plan, in tenths. */
@@ -176,7 +294,7 @@ public final class PlanBuilder {
         return (int) Math.round(share * currentTenths);
     }
 
-    static Plan generate(PlanRequest request) {
+    static Plan generate(PlanRequest request, RunPaces durations) {
         DistanceUnit unit = request.units();
         int current = Tenths.of(request.currentWeekly(), unit);
         int peak = Tenths.of(request.peakWeekly(), unit);
@@ -185,133 +303,141 @@ public final class PlanBuilder {
         List<WeekShape> shapes = VolumeProgression.outline(weekCount, current, peak, unit);
         WeekTemplate template = WeekTemplate.of(request);
         int seed = seedTenths(current, runs);
+        int seedMetres = metres(seed, unit);
+        int currentMetres = metres(current, unit);
         int seedWeeks = (SPIKE_WINDOW_DAYS - 7) / 7 + 1;
         int[] longestOnDay = new int[weekCount * 7];
+        int[] actualMetres = new int[weekCount];
         LocalDate start = request.startDate();
-        int strengthWeeks = 0;
-        for (WeekShape shape : shapes) {
-            if (shape.phase() == TrainingPhase.BASE || shape.phase() == TrainingPhase.BUILD || shape.phase() == TrainingPhase.PEAK) {
-                strengthWeeks++;
+        int firstTaper = weekCount - 1;
+        int progressingWeeks = 0;
+        for (int w = weekCount - 1; w >= 0; w--) {
+            WeekShape shape = shapes.get(w);
+            if (shape.phase() == TrainingPhase.TAPER || shape.phase() == TrainingPhase.RACE_WEEK) {
+                firstTaper = w;
+            }
+            if (StrengthProgram.progresses(shape.phase(), shape.cutback())) {
+                progressingWeeks++;
             }
         }
 
-        RunPaces durations = RunPaces.of(request.paceBasis());
+        TrainingPaces paces = durations.paces();
+        int timeCap = IntensityLimits.longRunMaxMetres(paces.easy());
         List<Week> weeks = new ArrayList<>(weekCount);
-        RunType[][] types = new RunType[7][2];
-        int[][] tenths = new int[7][2];
+        Workout[][] planned = new Workout[7][2];
+        List<List<Reason>> runReasons = new ArrayList<>(7);
+        for (int d = 0; d < 7; d++) {
+            runReasons.add(new ArrayList<>(2));
+        }
         int[] count = new int[7];
-        int previousVolume = 0;
+        // The tune-up's day from the plan's first day, if it falls before race week.
+        int tuneUpDay = -1;
+        if (request.tuneUp().isPresent()) {
+            long day = java.time.temporal.ChronoUnit.DAYS.between(start, request.tuneUp().get().date());
+            tuneUpDay = day >= 0 && day < 7L * (weekCount - 1) ? (int) day : -1;
+        }
+        int[] weeksInPhase = new int[TrainingPhase.values().length];
+        int previousTarget = 0;
         int previousLongRun = 0;
+        boolean previousCutback = false;
+        int progressed = 0;
+        int hold = StrengthProgram.FIRST_HOLD_SECONDS;
         for (int w = 0; w < weekCount; w++) {
             WeekShape shape = shapes.get(w);
             int firstDay = 7 * w;
-            int longest = w < seedWeeks ? seed : 0;
+            int longest = w < seedWeeks ? seedMetres : 0;
             for (int d = Math.max(0, firstDay - WEEK_SHARED_WINDOW_DAYS); d < firstDay; d++) {
                 longest = Math.max(longest, longestOnDay[d]);
             }
             int spikeCap = Progression.runCapTenths(longest);
+            int largest = 0;
+            for (int back = 1; back <= Progression.LOOKBACK_WEEKS; back++) {
+                largest = Math.max(largest, w - back >= 0 ? actualMetres[w - back] : currentMetres);
+            }
+            int target = Math.min(metres(shape.volumeTenths(), unit), Progression.weeklyCapTenths(largest));
             java.util.Arrays.fill(count, 0);
-            Reason longRunReason = null;
-            if (shape.phase() == TrainingPhase.RACE_WEEK) {
-                List<Integer> slots = new ArrayList<>();
-                for (int d : template.runSlots) {
-                    slots.add(d);
-                }
-                slots.add(template.longRun);
-                slots.removeIf(d -> d == 6);
-                while (slots.size() > runs - 1) {
-                    if (!slots.remove(Integer.valueOf(template.longRun))) {
-                        slots.remove(slots.size() - 1);
-                    }
-                }
-                int[] split = split(shape.volumeTenths(), slots.size(), spikeCap, w);
-                for (int k = 0; k < slots.size(); k++) {
-                    add(types, tenths, count, slots.get(k), RunType.EASY, split[k]);
-                }
-                add(types, tenths, count, 6, RunType.RACE, 0);
+            for (List<Reason> reasons : runReasons) {
+                reasons.clear();
+            }
+            TrainingPhase phase = shape.phase();
+            TrainingPhase workoutPhase = shape.cutback() ? TrainingPhase.DELOAD : phase;
+            int weekInPhase = Math.min(WorkoutRequest.MAX_WEEK_IN_PHASE, shape.cutback() ? 0 : weeksInPhase[phase.ordinal()]++);
+            int requestWeek = Math.max(WorkoutRequest.MIN_WEEK_METRES, Math.min(WorkoutRequest.MAX_WEEK_METRES, target));
+            WorkoutRequest base = new WorkoutRequest(paces, requestWeek, workoutPhase, weekInPhase, WorkoutRequest.MIN_TARGET_METRES);
+            int longRunMetres = 0;
+            if (phase == TrainingPhase.RACE_WEEK) {
+                raceWeek(template, runs, target, spikeCap, base, planned, count, runReasons);
             } else {
                 int volume = shape.volumeTenths();
-                int longCap = LongRunLimits.longRunCapTenths(volume, unit);
-                int longRun = Math.min(longCap, spikeCap);
-                boolean stepDown = previousVolume > 0 && volume < previousVolume;
+                int longCap = metres(LongRunLimits.longRunCapTenths(volume, unit), unit);
+                int wanted = Math.min(longCap, spikeCap);
+                boolean stepDown = previousTarget > 0 && target < previousTarget;
+                int longTarget = wanted;
                 if (stepDown) {
                     // A lighter week (cutback, taper) shortens its long run in proportion, so it is lighter where it counts.
-                    longRun = Math.min(longRun, (int) ((long) previousLongRun * volume / previousVolume));
+                    longTarget = Math.min(longTarget, (int) ((long) previousLongRun * target / previousTarget));
                 }
-                int otherCap = Math.min(LongRunLimits.otherRunCapTenths(volume, unit), spikeCap);
-                int[] split = split(volume - longRun, template.runSlots.length, otherCap, w);
-                add(types, tenths, count, template.longRun, RunType.LONG, longRun);
-                RunType[] quality = qualityTypes(shape.phase(), template.qualitySlots.length, w);
-                int q = 0;
-                for (int k = 0; k < template.runSlots.length; k++) {
-                    int d = template.runSlots[k];
-                    RunType type = RunType.EASY;
-                    if (quality.length > 0 && template.isQuality(d) && count[d] == 0) {
-                        type = quality[q++];
-                    } else if (d == (template.longRun + 1) % 7) {
-                        type = RunType.RECOVERY;
-                    }
-                    add(types, tenths, count, d, type, split[k]);
-                }
-                int lastLongRun = previousLongRun;
-                previousLongRun = longRun;
-                String bound = stepDown && longRun < Math.min(longCap, spikeCap)
-                        ? "the week's cut applied to last week's long run (" + Tenths.format(lastLongRun, unit) + ")"
-                        : longRun == spikeCap && spikeCap < longCap
-                        ? "10% above the longest run of the previous 30 days (" + Tenths.format(longest, unit) + ")"
-                        : longCap == LongRunLimits.capTenths(unit) ? "the " + Tenths.format(longCap, unit) + " long-run cap"
-                        : Math.round(LongRunLimits.share(volume, unit) * 100) + "% of the week";
-                longRunReason = (stepDown && longRun < Math.min(longCap, spikeCap) ? (shape.cutback() ? PlanRule.CUTBACK
-                        : PlanRule.TAPER) : longRun == spikeCap && spikeCap < longCap ? PlanRule.SINGLE_RUN_SPIKE : longCap
-                        == LongRunLimits.capTenths(unit) ? PlanRule.LONG_RUN_CAP : PlanRule.LONG_RUN_SHARE)
-                        .reason("long run " + Tenths.format(longRun, unit) + ": limited to " + bound);
+                WorkoutKind longKind = shape.cutback() ? WorkoutKind.LONG : WorkoutLibrary.longRun(phase, firstTaper - w);
+                Workout longRun = WorkoutLibrary.build(longKind, base.withTargetMetres(targetMetres(longTarget)));
+                longRunMetres = longRun.metres();
+                add(planned, count, template.longRun, longRun);
+                runReasons.get(template.longRun).add(longRunReason(longRun, longTarget, wanted, longCap, spikeCap, longest,
+                        stepDown, shape.cutback(), previousLongRun, volume, unit));
+                int otherCap = Math.min(Math.min(metres(LongRunLimits.otherRunCapTenths(volume, unit), unit), spikeCap), timeCap);
+                boolean oneQuality = previousCutback || phase == TrainingPhase.BUILD && weekInPhase == 0 && !shape.cutback();
+                otherRuns(template, runs, target - longRunMetres, otherCap, longRunMetres, base, oneQuality, planned, count,
+                        runReasons);
+            }
+            previousLongRun = longRunMetres;
+            if (tuneUpDay >= 0) {
+                tuneUp(request.tuneUp().get(), tuneUpDay - firstDay, target, spikeCap, base, planned, count, runReasons);
             }
 
+            int sets = StrengthProgram.sets(phase, shape.cutback(), w);
+            if (StrengthProgram.progresses(phase, shape.cutback())) {
+                hold = StrengthProgram.holdSeconds(progressed++, progressingWeeks);
+            }
+            // Both strength days of a week share one immutable workout.
+            StrengthWorkout weekStrength = phase.compareTo(TrainingPhase.PEAK) <= 0 ? StrengthProgram.workout(sets, hold) : StrengthProgram.LIGHT;
             List<Day> days = new ArrayList<>(7);
-            int crossDay = shape.phase() == TrainingPhase.RACE_WEEK && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
-            int mobilityDay = shape.phase() == TrainingPhase.RACE_WEEK && template.mobility == 6 ? earlierNonRest(5, template.rest)
+            int crossDay = phase == TrainingPhase.RACE_WEEK && template.cross == 6 ? earlierNonRest(5, template.rest) : template.cross;
+            int mobilityDay = phase == TrainingPhase.RACE_WEEK && template.mobility == 6 ? earlierNonRest(5, template.rest)
                     : template.mobility;
+            int weekMetres = 0;
             for (int d = 0; d < 7; d++) {
                 LocalDate date = start.plusDays(firstDay + d);
                 List<PlannedRun> dayRuns = count[d] == 0 ? List.of() : new ArrayList<>(count[d]);
-                List<Reason> reasons = new ArrayList<>(3);
+                List<Reason> reasons = new ArrayList<>(runReasons.get(d));
                 int dayLongest = 0;
                 for (int k = 0; k < count[d]; k++) {
-                    Distance distance = types[d][k] == RunType.RACE ? Distance.MARATHON : Tenths.distance(tenths[d][k], unit);
-                    dayRuns.add(durations.run(types[d][k], distance));
-                    if (types[d][k] != RunType.RACE) {
-                        dayLongest = Math.max(dayLongest, tenths[d][k]);
-                    }
-                    if (types[d][k] == RunType.LONG && longRunReason != null) {
-                        reasons.add(longRunReason);
-                    }
-                    if (types[d][k] == RunType.RACE) {
-                        reasons.add(RACE);
+                    Workout workout = planned[d][k];
+                    dayRuns.add(PlannedRun.of(workout));
+                    if (workout.kind() != WorkoutKind.RACE) {
+                        dayLongest = Math.max(dayLongest, workout.metres());
+                        weekMetres += workout.metres();
                     }
                 }
                 longestOnDay[firstDay + d] = dayLongest;
                 Optional<StrengthWorkout> strength = Optional.empty();
                 if (template.isStrength(d)) {
-                    strength = strength(shape.phase(), w, strengthWeeks, 6 - d);
+                    strength = strength(phase, weekStrength, 6 - d);
                     if (strength.isPresent()) {
                         if (count[d] > 0) {
                             reasons.add(STRENGTH_AFTER_RUN);
                         }
-                        if (strength.get().light()) {
-                            reasons.add(STRENGTH_LIGHT);
-                        }
+                        reasons.add(strength.get().light() ? STRENGTH_LIGHT : StrengthProgram.reason(phase, shape.cutback(), w, sets));
                     }
                 }
                 Optional<CrossWorkout> cross = Optional.empty();
                 if (d == crossDay) {
-                    Duration minutes = shape.phase() == TrainingPhase.RACE_WEEK ? CROSS_RACE_WEEK
-                            : shape.cutback() || shape.phase() == TrainingPhase.TAPER ? CROSS_SHORT : CROSS_FULL;
+                    Duration minutes = phase == TrainingPhase.RACE_WEEK ? CROSS_RACE_WEEK
+                            : shape.cutback() || phase == TrainingPhase.TAPER ? CROSS_SHORT : CROSS_FULL;
                     cross = Optional.of(new CrossWorkout(CROSS_ACTIVITY, minutes));
                     reasons.add(CROSS);
                 }
                 Optional<MobilityWorkout> mobility = Optional.empty();
                 if (d == mobilityDay) {
-                    mobility = Optional.of(shape.phase() == TrainingPhase.RACE_WEEK ? new MobilityWorkout(false, RACE_WEEK_MOBILITY)
+                    mobility = Optional.of(phase == TrainingPhase.RACE_WEEK ? new MobilityWorkout(false, RACE_WEEK_MOBILITY)
                             : new MobilityWorkout(true, YOGA));
                     reasons.add(MOBILITY);
                 }
@@ -320,23 +446,338 @@ public final class PlanBuilder {
                 }
                 days.add(new Day(date, dayRuns, strength, cross, mobility, reasons));
             }
-            previousVolume = shape.volumeTenths();
-            weeks.add(new Week(w, shape.phase(), start.plusDays(firstDay), shape.cutback(),
-                    shape.reasons(), days));
+            actualMetres[w] = weekMetres;
+            previousTarget = target;
+            previousCutback = shape.cutback();
+            weeks.add(new Week(w, phase, start.plusDays(firstDay), shape.cutback(), shape.reasons(), days));
         }
         Reason seedReason = PlanRule.SEED_FROM_CURRENT.reason("assumed longest run of the last 30 days: " + Tenths.format(seed, unit)
                 + ", from your current " + Tenths.format(current, unit) + " a week");
-        List<Reason> planReasons = new ArrayList<>(List.of(PHASES, seedReason, EASY_PACE));
+        List<Reason> planReasons = new ArrayList<>(List.of(PHASES, seedReason, EASY_PACE, WORKOUTS));
         planReasons.addAll(durations.paces().reasons());
-        return new Plan(request, unit, Tenths.distance(seed, unit), durations.paces(), weeks, planReasons);
+        return new Plan(request, unit, Distance.ofMetres(seedMetres), durations.paces(), weeks, planReasons);
     }
 
-    private static Optional<StrengthWorkout> strength(TrainingPhase phase, int week, int strengthWeeks, int daysToRace) {
+    /** Whole metres of {@code tenths} of {@code unit}, rounded down so a cap in tenths is never exceeded. */
+    static int metres(int tenths, DistanceUnit unit) {
+        return (int) Math.floor(Tenths.distance(tenths, unit).metres() + 1e-6);
+    }
+
+    /** {@code metres} in {@code unit} to a tenth, e.g. {@code 32.0 km}. */
+    private static String format(int metres, DistanceUnit unit) {
+        return Tenths.format((int) Math.round(metres / unit.metres() * 10), unit);
+    }
+
+    private static int targetMetres(int metres) {
+        return Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(Workout.MAX_METRES, metres));
+    }
+
+    private static Reason longRunReason(Workout longRun, int longTarget, int wanted, int longCap, int spikeCap, int longest,
+            boolean stepDown, boolean cutback, int previousLongRun, int volumeTenths, DistanceUnit unit) {
+        String length = format(longRun.metres(), unit);
+        if (longRun.metres() < longTarget) {
+            return PlanRule.LONG_RUN_TIME.reason("long run " + length + ": limited to about 3 h at your easy pace");
+        }
+        if (stepDown && longTarget < wanted) {
+            return (cutback ? PlanRule.CUTBACK : PlanRule.TAPER).reason("long run " + length
+                    + ": limited to the week's cut applied to last week's long run (" + format(previousLongRun, unit) + ")");
+        }
+        if (wanted == spikeCap && spikeCap < longCap) {
+            return PlanRule.SINGLE_RUN_SPIKE.reason("long run " + length + ": limited to 10% above the longest run of the previous 30 days ("
+                    + format(longest, unit) + ")");
+        }
+        if (LongRunLimits.longRunCapTenths(volumeTenths, unit) == LongRunLimits.capTenths(unit)) {
+            return PlanRule.LONG_RUN_CAP.reason("long run " + length + ": limited to the "
+                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + " long-run cap");
+        }
+        return PlanRule.LONG_RUN_SHARE.reason("long run " + length + ": limited to "
+                + Math.round(LongRunLimits.share(volumeTenths, unit) * 100) + "% of the week");
+    }
+
+    /**
+     * The runs of a training week other than the long run, by role: quality sessions on the
+     * template's quality days (one only when {@code oneQuality}), a recovery run the day after a
+     * hard day, a medium-long run midweek in big weeks, strides on one or two easy days, and easy
+     * runs sharing what is left of the week.
+     */
+    private static void otherRuns(WeekTemplate template, int runs, int volume, int otherCap, int longRunMetres, WorkoutRequest base,
+            boolean oneQuality, Workout[][] planned, int[] count, List<List<Reason>> reasons) {
+        int[] slots = template.runSlots;
+        int others = slots.length;
+        if (others == 0) {
+            return;
+        }
+        List<WorkoutKind> qualityKinds = WorkoutLibrary.qualitySessions(base.phase(), base.weekInPhase());
+        int qualityCount = oneQuality ? Math.min(1, template.qualitySlots.length) : template.qualitySlots.length;
+        WorkoutKind[] kinds = new WorkoutKind[others];
+        boolean[] hardDay = new boolean[7];
+        hardDay[template.longRun] = true;
+        boolean[] seen = new boolean[7];
+        for (int k = 0; k < others; k++) {
+            int d = slots[k];
+            int q = indexOf(template.qualitySlots, d);
+            if (!seen[d] && q >= 0 && q < qualityCount) {
+                kinds[k] = qualityKinds.get(q);
+                hardDay[d] = kinds[k].isHard();
+                if (oneQuality && kinds[k].isHard()) {
+                    reasons.get(d).add(ONE_QUALITY);
+                }
+            }
+            seen[d] = true;
+        }
+        java.util.Arrays.fill(seen, false);
+        int strides = 0;
+        for (WorkoutKind kind : kinds) {
+            if (kind == WorkoutKind.STRIDES) {
+                strides++;
+            }
+        }
+        for (int k = 0; k < others; k++) {
+            int d = slots[k];
+            if (kinds[k] == null) {
+                kinds[k] = !seen[d] && hardDay[(d + 6) % 7] ? WorkoutKind.RECOVERY : WorkoutKind.EASY;
+                if (kinds[k] == WorkoutKind.RECOVERY) {
+                    reasons.get(d).add(RECOVERY_RUN);
+                }
+            }
+            seen[d] = true;
+        }
+        int medium = -1;
+        // A medium-long run stands out from the week's other runs; where they average 60% of the long run already, it would not.
+        if (IntensityLimits.hasMediumLong(base.weekMetres(), runs)
+                && volume / others < IntensityLimits.MEDIUM_LONG_MIN_SHARE.value() * longRunMetres) {
+            int best = -1;
+            for (int k = 0; k < others; k++) {
+                int d = slots[k];
+                if (kinds[k] == WorkoutKind.EASY && (k == 0 || slots[k - 1] != d) && d != (template.longRun + 6) % 7) {
+                    int distance = WeekTemplate.circular(d, template.longRun);
+                    if (distance > best) {
+                        best = distance;
+                        medium = k;
+                    }
+                }
+            }
+            if (medium >= 0) {
+                kinds[medium] = WorkoutKind.MEDIUM_LONG;
+                reasons.get(slots[medium]).add(MEDIUM_LONG);
+            }
+        }
+        int wantedStrides = runs > WeekTemplate.ONE_QUALITY_UP_TO_RUNS ? STRIDES_PER_WEEK_MAX : STRIDES_PER_WEEK_MIN;
+        for (int k = 0; k < others && strides < wantedStrides; k++) {
+            int d = slots[k];
+            if (kinds[k] == WorkoutKind.EASY && d != (template.longRun + 6) % 7) {
+                kinds[k] = WorkoutKind.STRIDES;
+                strides++;
+            }
+        }
+
+        int average = volume / others;
+        int qualityTarget = targetMetres(Math.min(average, otherCap));
+        Workout[] built = new Workout[others];
+        int rest = volume;
+        double weights = 0;
+        for (int k = 0; k < others; k++) {
+            WorkoutKind kind = kinds[k];
+            if (kind.isHard() || kind == WorkoutKind.SHARPENER) {
+                built[k] = WorkoutLibrary.build(kind, base.withTargetMetres(qualityTarget));
+            } else if (kind == WorkoutKind.MEDIUM_LONG) {
+                int wanted = targetMetres(Math.min(otherCap, (int) (average * MEDIUM_LONG_AVERAGE_FACTOR)));
+                built[k] = WorkoutLibrary.mediumLong(base.withTargetMetres(wanted), longRunMetres);
+            }
+            if (built[k] != null) {
+                rest -= built[k].metres();
+            } else {
+                weights += kind == WorkoutKind.RECOVERY ? RECOVERY_RUN_SHARE : 1;
+            }
+        }
+        int[] easy = new int[others];
+        int assigned = 0;
+        int lastFull = -1;
+        for (int k = 0; k < others; k++) {
+            if (built[k] == null) {
+                double weight = kinds[k] == WorkoutKind.RECOVERY ? RECOVERY_RUN_SHARE : 1;
+                int metres = weights > 0 ? (int) (Math.max(0, rest) * weight / weights) / ROUND_METRES * ROUND_METRES : 0;
+                easy[k] = Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(otherCap, metres));
+                assigned += easy[k];
+                if (kinds[k] != WorkoutKind.RECOVERY) {
+                    lastFull = k;
+                }
+            }
+        }
+        // What rounding and the caps leave goes to the general easy runs first, then, in a week at the caps, to the recovery runs.
+        int left = rest - assigned;
+        for (int pass = 0; pass < 2 && left != 0; pass++) {
+            for (int k = others - 1; k >= 0 && left != 0; k--) {
+                boolean recovery = kinds[k] == WorkoutKind.RECOVERY;
+                if (built[k] == null && (pass == 1 || !recovery || lastFull < 0)) {
+                    int metres = Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(otherCap, easy[k] + left));
+                    left -= metres - easy[k];
+                    easy[k] = metres;
+                }
+            }
+        }
+        for (int k = 0; k < others; k++) {
+            if (built[k] == null) {
+                built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(easy[k]));
+            }
+            add(planned, count, slots[k], built[k]);
+        }
+    }
+
+    /** A tune-up race's reason. */
+    private static final Reason TUNE_UP = PlanRule.TUNE_UP.reason("tune-up race: run it as a race; easier days before and after it");
+    private static final Reason TUNE_UP_EASY = PlanRule.TUNE_UP.reason("easy around the tune-up race");
+
+    /**
+     * Makes room for a tune-up race on day {@code offset} of this week (negative or beyond 6 when
+     * the race is in the week before or after): the race on its day, replacing that day's run or
+     * else the long run; the day before a shake-out, the two days after recovery runs, and the
+     * week's other hard sessions easy runs, so the race is the week's one hard day. The week is
+     * lighter: the easy runs share what the race and the shake-out leave of its target, none longer
+     * than the week's average run other than the long run.
+     */
+    private static void tuneUp(dev.recovery.plans.request.TuneUp race, int offset, int volume, int runCap, WorkoutRequest base,
+            Workout[][] planned, int[] count, List<List<Reason>> reasons) {
+        boolean thisWeek = offset >= 0 && offset < 7;
+        // Spill-over into a neighbouring week: only the days next to the race are made easy.
+        if (!thisWeek) {
+            for (int d = 0; d < 7; d++) {
+                int apart = d - offset;
+                boolean before = apart == -1;
+                boolean after = apart >= 1 && apart <= 2;
+                if ((before || after) && count[d] > 0) {
+                    for (int k = 0; k < count[d]; k++) {
+                        Workout run = planned[d][k];
+                        if (run.isHard()) {
+                            planned[d][k] = WorkoutLibrary.build(before ? WorkoutKind.SHAKEOUT : WorkoutKind.RECOVERY,
+                                    base.withTargetMetres(targetMetres(Math.min(run.metres(), runCap))));
+                            reasons.get(d).add(TUNE_UP_EASY);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        // Easier days: no run of the week grows past the week's average run other than the long run.
+        int longest = 0;
+        int total = 0;
+        int runs = 0;
+        for (int d = 0; d < 7; d++) {
+            for (int k = 0; k < count[d]; k++) {
+                longest = Math.max(longest, planned[d][k].metres());
+                total += planned[d][k].metres();
+                runs++;
+            }
+        }
+        int average = runs > 1 ? (total - longest) / (runs - 1) : runCap;
+        if (count[offset] == 0) {
+            // No run that day: the race replaces the week's long run, so the week keeps its number of runs.
+            for (int d = 0; d < 7; d++) {
+                if (count[d] > 0 && (planned[d][0].kind() == WorkoutKind.LONG || planned[d][0].kind() == WorkoutKind.LONG_WITH_MARATHON_PACE)) {
+                    for (int k = 1; k < count[d]; k++) {
+                        planned[d][k - 1] = planned[d][k];
+                    }
+                    count[d]--;
+                    reasons.get(d).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+                    break;
+                }
+            }
+            count[offset] = 1;
+        }
+        planned[offset][0] = WorkoutLibrary.race(base.paces(), race.metres());
+        reasons.get(offset).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+        reasons.get(offset).add(TUNE_UP);
+        int rest = volume - planned[offset][0].metres();
+        int sharing = 0;
+        for (int d = 0; d < 7; d++) {
+            for (int k = 0; k < count[d]; k++) {
+                if (d == offset && k == 0) {
+                    continue;
+                }
+                if (d == offset - 1) {
+                    planned[d][k] = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES));
+                    rest -= planned[d][k].metres();
+                } else {
+                    sharing++;
+                }
+            }
+        }
+        int share = targetMetres(Math.min(Math.min(runCap, average), Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        for (int d = 0; d < 7; d++) {
+            for (int k = 0; k < count[d]; k++) {
+                if ((d == offset && k == 0) || d == offset - 1) {
+                    continue;
+                }
+                boolean after = d > offset && d <= offset + 2;
+                planned[d][k] = WorkoutLibrary.build(after ? WorkoutKind.RECOVERY : WorkoutKind.EASY, base.withTargetMetres(share));
+                reasons.get(d).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+                reasons.get(d).add(TUNE_UP_EASY);
+            }
+        }
+    }
+
+    /**
+     * Race week: a sharpener 3-5 days out (a short marathon-pace segment with strides), the
+     * shake-out the day before when it is a run day, short easy runs on the other run days, and the
+     * marathon on the last day.
+     */
+    private static void raceWeek(WeekTemplate template, int runs, int volume, int runCap, WorkoutRequest base, Workout[][] planned,
+            int[] count, List<List<Reason>> reasons) {
+        List<Integer> slots = new ArrayList<>();
+        for (int d : template.runSlots) {
+            slots.add(d);
+        }
+        slots.add(template.longRun);
+        slots.removeIf(d -> d == RACE_DAY);
+        while (slots.size() > runs - 1) {
+            if (!slots.remove(Integer.valueOf(template.longRun))) {
+                slots.remove(slots.size() - 1);
+            }
+        }
+        slots.sort(null);
+        int parts = slots.size();
+        WorkoutKind[] kinds = new WorkoutKind[parts];
+        boolean sharpener = false;
+        for (int k = 0; k < parts; k++) {
+            int d = slots.get(k);
+            boolean first = k == 0 || slots.get(k - 1) != d;
+            if (first && d == RACE_DAY - 1) {
+                kinds[k] = WorkoutKind.SHAKEOUT;
+            } else if (first && !sharpener && RACE_DAY - d >= SHARPENER_MIN_DAYS_OUT && RACE_DAY - d <= SHARPENER_MAX_DAYS_OUT) {
+                kinds[k] = WorkoutKind.SHARPENER;
+                sharpener = true;
+            } else {
+                kinds[k] = WorkoutKind.EASY;
+            }
+        }
+        Workout[] built = new Workout[parts];
+        int rest = volume;
+        int sharing = parts;
+        for (int k = 0; k < parts; k++) {
+            if (kinds[k] == WorkoutKind.SHAKEOUT) {
+                built[k] = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES));
+                rest -= built[k].metres();
+                sharing--;
+            }
+        }
+        // The sharpener and the easy runs share what the shake-out leaves, so the week's cut stays the taper's.
+        int share = targetMetres(Math.min(runCap, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        for (int k = 0; k < parts; k++) {
+            if (built[k] == null) {
+                built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(share));
+            }
+            add(planned, count, slots.get(k), built[k]);
+        }
+        add(planned, count, RACE_DAY, WorkoutLibrary.race(base.paces()));
+        reasons.get(RACE_DAY).add(RACE);
+    }
+
+    private static Optional<StrengthWorkout> strength(TrainingPhase phase, StrengthWorkout workout, int daysToRace) {
         switch (phase) {
             case BASE:
             case BUILD:
             case PEAK:
-                return Optional.of(StrengthProgram.full(StrengthProgram.holdSeconds(week, strengthWeeks)));
+                return Optional.of(workout);
             case TAPER:
                 return Optional.of(StrengthProgram.LIGHT);
             default:
@@ -344,40 +785,17 @@ public final class PlanBuilder {
         }
     }
 
-    private static RunType[] qualityTypes(TrainingPhase phase, int slots, int week) {
-        if (slots == 0 || phase == TrainingPhase.BASE) {
-            return new RunType[0];
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
         }
-        boolean build = phase == TrainingPhase.BUILD;
-        if (slots == 1) {
-            RunType even = build ? RunType.TEMPO : RunType.MARATHON_PACE;
-            RunType odd = build ? RunType.INTERVALS : RunType.TEMPO;
-            return new RunType[] {week % 2 == 0 ? even : odd};
-        }
-        return build ? new RunType[] {RunType.TEMPO, RunType.INTERVALS} : new RunType[] {RunType.MARATHON_PACE, RunType.INTERVALS};
+        return -1;
     }
 
-    /** Splits {@code total} tenths into {@code parts} near-equal runs, each at most {@code cap}. */
-    private static int[] split(int total, int parts, int cap, int week) {
-        int[] out = new int[parts];
-        if (parts == 0) {
-            return out;
-        }
-        int base = total / parts;
-        int remainder = total % parts;
-        if (base < 1 || base + (remainder > 0 ? 1 : 0) > cap) {
-            throw new IllegalStateException("week " + (week + 1) + " cannot fit its volume into " + parts
-                    + " runs within the run caps");
-        }
-        for (int k = 0; k < parts; k++) {
-            out[k] = base + (k < remainder ? 1 : 0);
-        }
-        return out;
-    }
-
-    private static void add(RunType[][] types, int[][] tenths, int[] count, int day, RunType type, int distance) {
-        types[day][count[day]] = type;
-        tenths[day][count[day]] = distance;
+    private static void add(Workout[][] planned, int[] count, int day, Workout workout) {
+        planned[day][count[day]] = workout;
         count[day]++;
     }
 

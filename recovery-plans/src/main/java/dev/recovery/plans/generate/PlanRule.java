@@ -5,7 +5,7 @@ import dev.recovery.core.source.Source;
 import dev.recovery.core.source.Sources;
 
 /**
- * Every rule a plan is built or adapted by, with its stable id and source (RULES.md 5, 2 and 1.5).
+ * Every rule a plan is built or adapted by, with its stable id and source.
  * A plan's reasons name these ids; {@code docs/plans.md} explains each for runners.
  *
  * @since 0.1.0
@@ -57,6 +57,29 @@ public enum PlanRule {
     /** Strength lighter in the taper and none in the last 5 days before the race. */
     STRENGTH_TAPER("plan-strength-taper", "Strength is lighter in the taper and stops 5 days before the race.",
             Sources.POSTMA_CHUNG),
+    /** Every run is a structured workout whose distance is the sum of its steps. */
+    WORKOUTS("plan-workouts", "Every run is a workout: warm-up, main set, recoveries and cool-down, sized within Daniels' limits; "
+            + "intensity comes in by phase (base strides and hills, build threshold then intervals, peak marathon pace).",
+            Sources.DANIELS_2014),
+    /** The long run within about 3 h at the runner's easy pace. */
+    LONG_RUN_TIME("plan-long-run-time", "The long run is at most about 3 h at your easy pace: a slower runner's long run is "
+            + "shorter in distance, not longer in time.", Sources.PFITZINGER),
+    /** A recovery run the day after a hard day. */
+    RECOVERY_RUN("plan-recovery-run", "The day after a hard session is a shorter recovery run at the slowest easy pace.",
+            Sources.PFITZINGER),
+    /** A medium-long run midweek in big weeks. */
+    MEDIUM_LONG("plan-medium-long", "A medium-long run midweek (60-75% of the long run) once the week reaches about 64 km "
+            + "(40 mi) over 5 or more runs.", Sources.PFITZINGER),
+    /** One quality session in the first build week and the week back from a cutback. */
+    ONE_QUALITY("plan-one-quality", "Only one quality session in the first build week and in the week back from a cutback, "
+            + "so intensity comes in gradually.", Sources.DANIELS_2014),
+    /** Strength dosed across the cycle. */
+    STRENGTH_CYCLE("plan-strength-cycle", "Strength ramps in over the first weeks, is full in base and build, one set lighter "
+            + "in cutback weeks, maintained (fewer sets, same load, holds frozen) in the peak, light in the taper.",
+            Sources.POSTMA_CHUNG),
+    /** A tune-up race 3-6 weeks before the marathon. */
+    TUNE_UP("plan-tune-up", "An optional 10K or half-marathon tune-up 3-6 weeks before the marathon, with easy days around it; "
+            + "its result recalibrates the paces for the weeks after.", Sources.PFITZINGER),
     /** Easy paces at least 90 s/mile slower than goal marathon pace. */
     EASY_PACE("plan-easy-pace", "Easy runs are at least 90 s per mile slower than goal marathon pace.", Sources.POSTMA_CHUNG),
     /** AMBER: the next run becomes cross-training or a short easy run, and the week's progression is held. */

@@ -10,7 +10,7 @@ import dev.recovery.plans.request.RaceResult;
 import java.time.Duration;
 
 /**
- * The pace range of each kind of planned run, from recovery-core's VDOT training paces (RULES.md 3):
+ * The pace range of each kind of planned run, from recovery-core's VDOT training paces:
  * easy, recovery and long runs at E (already slowed by core to at least 90 s/mile slower than
  * marathon pace), marathon-pace runs and the race at M, tempo at T, intervals at I.
  *
@@ -61,7 +61,7 @@ public final class RunPaces {
 
     /** A planned run of {@code type} over {@code distance} at its pace range. */
     public PlannedRun run(RunType type, dev.recovery.core.unit.Distance distance) {
-        return new PlannedRun(type, distance, rangeFor(type));
+        return PlannedRun.of(type, distance, rangeFor(type));
     }
 
     /** The expected duration of {@code run}, at the slow end of its range (for the recovery prescription). */

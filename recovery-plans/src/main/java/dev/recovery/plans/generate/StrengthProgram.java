@@ -9,20 +9,24 @@ import static dev.recovery.plans.plan.StrengthExercise.PLANK;
 import static dev.recovery.plans.plan.StrengthExercise.ROMANIAN_DEADLIFT;
 import static dev.recovery.plans.plan.StrengthExercise.SQUAT;
 
+import dev.recovery.core.recovery.TrainingPhase;
+import dev.recovery.core.source.Reason;
 import dev.recovery.plans.plan.Exercise;
 import dev.recovery.plans.plan.StrengthWorkout;
 import java.util.List;
 
 /**
- * The strength workout of a plan week (RULES.md 5, Chung/Postma seed 000): squats, a deadlift
- * variation, heavy calf raises, the Bulgarian split squat hold building from 20 s to 2 min, glute
- * medius work (kickbacks, bridges, hip hikes) and core. The taper keeps it lighter.
+ * The strength workout of a plan week (Postma and Chung's runner strength advice): squats, a
+ * deadlift variation, heavy calf raises, the Bulgarian split squat hold building from 20 s to 2 min,
+ * glute medius work (kickbacks, bridges, hip hikes) and core. Dosed across the cycle: ramping in
+ * over the first weeks, full in base and build, one set fewer in cutback weeks, maintenance in the
+ * peak (fewer sets, same load, holds no longer progressing), light in the taper.
  */
 final class StrengthProgram {
 
-    /** The Bulgarian split squat hold in the first week: 20 s (RULES.md 5). */
+    /** The Bulgarian split squat hold in the first week: 20 s. */
     static final int FIRST_HOLD_SECONDS = 20;
-    /** The hold reached by the last peak week: 2 min (RULES.md 5). */
+    /** The hold reached by the last build week, kept through the peak: 2 min. */
     static final int LAST_HOLD_SECONDS = 120;
     /** Holds move in 5-second steps, as a runner would time them. */
     static final int HOLD_STEP_SECONDS = 5;
@@ -47,30 +51,50 @@ final class StrengthProgram {
         return (int) Math.round(exact / HOLD_STEP_SECONDS) * HOLD_STEP_SECONDS;
     }
 
-    /** Full workouts by hold, built once: workouts are immutable, so plans share them. */
-    private static final StrengthWorkout[] FULL = new StrengthWorkout[LAST_HOLD_SECONDS / HOLD_STEP_SECONDS + 1];
+    /** Sets in the first weeks, as strength ramps in: 1, then 2, then full (Chung: start early, start light). */
+    static final int[] RAMP_IN_SETS = {1, 2};
+    /** Sets in a cutback week: one fewer than full. */
+    static final int CUTBACK_SETS = FULL_SETS - 1;
+    /** Sets in a peak week: maintenance, fewer sets at the same load ("you'd be surprised how little it takes to maintain"). */
+    static final int MAINTENANCE_SETS = 2;
 
-    static {
-        for (int hold = FIRST_HOLD_SECONDS; hold <= LAST_HOLD_SECONDS; hold += HOLD_STEP_SECONDS) {
-            FULL[hold / HOLD_STEP_SECONDS] = create(hold);
-        }
+    /** True for the weeks whose holds progress: base and build weeks that are not cutbacks. */
+    static boolean progresses(TrainingPhase phase, boolean cutback) {
+        return !cutback && (phase == TrainingPhase.BASE || phase == TrainingPhase.BUILD);
     }
 
-    /** A full workout for base, build and peak weeks, with the Bulgarian split squat held {@code holdSeconds} (20-120, a multiple of 5). */
-    static StrengthWorkout full(int holdSeconds) {
-        return FULL[holdSeconds / HOLD_STEP_SECONDS];
+    /** The sets of week {@code week} (from 0): ramping in, full, one fewer in a cutback, maintenance in the peak. */
+    static int sets(TrainingPhase phase, boolean cutback, int week) {
+        int sets = phase == TrainingPhase.PEAK ? MAINTENANCE_SETS : cutback ? CUTBACK_SETS : FULL_SETS;
+        return week < RAMP_IN_SETS.length ? Math.min(sets, RAMP_IN_SETS[week]) : sets;
     }
 
-    private static StrengthWorkout create(int holdSeconds) {
+    /** Why the week's strength has its dose. */
+    static Reason reason(TrainingPhase phase, boolean cutback, int week, int sets) {
+        String why = week < RAMP_IN_SETS.length ? "ramping in" : phase == TrainingPhase.PEAK ? "peak maintenance, same load, hold kept"
+                : cutback ? "cutback week, one set fewer" : "full";
+        return PlanRule.STRENGTH_CYCLE.reason("strength: " + sets + (sets == 1 ? " set" : " sets") + ", " + why);
+    }
+
+    /**
+     * A base, build or peak workout: every exercise at {@code sets} sets, the Bulgarian split squat
+     * held {@code holdSeconds}.
+     */
+    static StrengthWorkout workout(int sets, int holdSeconds) {
         return new StrengthWorkout(false, List.of(
-                Exercise.reps(SQUAT, FULL_SETS, 8),
-                Exercise.reps(ROMANIAN_DEADLIFT, FULL_SETS, 8),
-                Exercise.reps(HEAVY_CALF_RAISE, FULL_SETS, 10),
-                Exercise.hold(BULGARIAN_SPLIT_SQUAT_HOLD, FULL_SETS, holdSeconds),
-                Exercise.reps(GLUTE_MEDIUS_KICKBACK, FULL_SETS, 12),
-                Exercise.reps(GLUTE_BRIDGE, FULL_SETS, 12),
-                Exercise.reps(HIP_HIKE, FULL_SETS, 12),
-                Exercise.hold(PLANK, FULL_SETS, PLANK_SECONDS)));
+                Exercise.reps(SQUAT, sets, 8),
+                Exercise.reps(ROMANIAN_DEADLIFT, sets, 8),
+                Exercise.reps(HEAVY_CALF_RAISE, sets, 10),
+                Exercise.hold(BULGARIAN_SPLIT_SQUAT_HOLD, sets, holdSeconds),
+                Exercise.reps(GLUTE_MEDIUS_KICKBACK, sets, 12),
+                Exercise.reps(GLUTE_BRIDGE, sets, 12),
+                Exercise.reps(HIP_HIKE, sets, 12),
+                Exercise.hold(PLANK, sets, PLANK_SECONDS)));
+    }
+
+    /** A full workout (3 sets) with the Bulgarian split squat held {@code holdSeconds}. */
+    static StrengthWorkout full(int holdSeconds) {
+        return workout(FULL_SETS, holdSeconds);
     }
 
     /** The light taper workout: fewer sets, body-weight calf raises, half holds. */

@@ -1,11 +1,11 @@
 package dev.recovery.plans.plan;
 
-import dev.recovery.core.log.RunType;
 import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
+import dev.recovery.plans.workout.WorkoutKind;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -90,12 +90,15 @@ public record Week(int index, TrainingPhase phase, LocalDate start, boolean cutb
         return Distance.ofMetres(metres);
     }
 
-    /** The training volume: every run except the race itself, which progression rules leave out. */
+    /**
+     * The training volume: every run except the marathon itself, which progression rules leave out
+     * (a tune-up race counts: it is part of the training).
+     */
     public Distance trainingVolume() {
         double metres = 0;
         for (Day day : days) {
             for (PlannedRun run : day.runs()) {
-                if (run.type() != RunType.RACE) {
+                if (run.kind() != WorkoutKind.RACE) {
                     metres += run.distance().metres();
                 }
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a runner asks a marathon plan for. Build one with {@link #builder(LocalDate, Distance, Distance, RaceResult)};
@@ -31,11 +32,12 @@ import java.util.Locale;
  * @param paceBasis        a goal marathon time or a recent race the paces come from
  * @param units            km or mi: the unit every distance in the plan is rounded in
  * @param weekStart        the first day of each plan week: the day after the race's weekday
+ * @param tuneUp           an optional 10K or half-marathon tune-up race 3-6 weeks before the marathon
  * @since 0.1.0
  */
 public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly, Distance peakWeekly, int runsPerWeek,
         DayOfWeek longRunDay, DayOfWeek restDay, List<DayOfWeek> strengthDays, DayOfWeek crossTrainingDay,
-        RaceResult paceBasis, DistanceUnit units, DayOfWeek weekStart) {
+        RaceResult paceBasis, DistanceUnit units, DayOfWeek weekStart, Optional<TuneUp> tuneUp) {
 
     /** Shortest plan: 12 weeks (issue 5; Higdon's shortest marathon plans are 12 weeks or more). */
     public static final int MIN_WEEKS = 12;
@@ -45,7 +47,7 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
     public static final int MIN_RUNS = 3;
     /** Most runs a week (issue 5). */
     public static final int MAX_RUNS = 7;
-    /** Strength sessions a week: twice (RULES.md 5, Chung/Postma). */
+    /** Strength sessions a week: twice (Postma and Chung). */
     public static final int STRENGTH_SESSIONS = 2;
 
     /** @throws IllegalArgumentException naming the first invalid field, the value given and what is allowed */
@@ -108,6 +110,24 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
         }
         strengthDays = List.copyOf(strengthDays);
         Checks.required("pace-basis", paceBasis, "a goal marathon time or a recent race result");
+        Checks.required("tune-up", tuneUp, "a tune-up race or none");
+        if (tuneUp.isPresent()) {
+            LocalDate date = tuneUp.get().date();
+            LocalDate earliest = raceDate.minusDays(TuneUp.MAX_DAYS_BEFORE_RACE);
+            LocalDate latest = raceDate.minusDays(TuneUp.MIN_DAYS_BEFORE_RACE);
+            if (date.isBefore(earliest) || date.isAfter(latest)) {
+                throw Checks.invalidFormatted("tune-up", date + ":" + tuneUp.get().distance().label().toLowerCase(Locale.ROOT),
+                        "a date 3 to 6 weeks before the race on " + raceDate + ": from " + earliest + " to " + latest);
+            }
+        }
+    }
+
+    /** A request without a tune-up race, as before tune-ups existed (and as journals of earlier versions hold it). */
+    public PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly, Distance peakWeekly, int runsPerWeek,
+            DayOfWeek longRunDay, DayOfWeek restDay, List<DayOfWeek> strengthDays, DayOfWeek crossTrainingDay,
+            RaceResult paceBasis, DistanceUnit units, DayOfWeek weekStart) {
+        this(raceDate, weeks, currentWeekly, peakWeekly, runsPerWeek, longRunDay, restDay, strengthDays, crossTrainingDay,
+                paceBasis, units, weekStart, Optional.empty());
     }
 
     /**
@@ -136,13 +156,13 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
     /** A copy with a different weekly plan length. */
     public PlanRequest withWeeks(int value) {
         return new PlanRequest(raceDate, value, currentWeekly, peakWeekly, runsPerWeek, longRunDay, restDay, strengthDays,
-                crossTrainingDay, paceBasis, units, weekStart);
+                crossTrainingDay, paceBasis, units, weekStart, tuneUp);
     }
 
     /** A copy with a different peak weekly volume. */
     public PlanRequest withPeakWeekly(Distance value) {
         return new PlanRequest(raceDate, weeks, currentWeekly, value, runsPerWeek, longRunDay, restDay, strengthDays,
-                crossTrainingDay, paceBasis, units, weekStart);
+                crossTrainingDay, paceBasis, units, weekStart, tuneUp);
     }
 
     static String fmt(double value) {
@@ -168,12 +188,24 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
         private DayOfWeek crossTrainingDay;
         private DistanceUnit units = DistanceUnit.KM;
         private DayOfWeek weekStart;
+        private TuneUp tuneUp;
 
         Builder(LocalDate raceDate, Distance currentWeekly, Distance peakWeekly, RaceResult paceBasis) {
             this.raceDate = Dates.check("race-date", raceDate);
             this.currentWeekly = currentWeekly;
             this.peakWeekly = peakWeekly;
             this.paceBasis = paceBasis;
+        }
+
+        /**
+         * An optional tune-up race, 3 to 6 weeks before the marathon.
+         *
+         * @param value the tune-up, or null for none
+         * @return this builder
+         */
+        public Builder tuneUp(TuneUp value) {
+            this.tuneUp = value;
+            return this;
         }
 
         /** Plan length in weeks, 12-24 (default 18). */
@@ -274,7 +306,7 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
                 strength = defaultStrength(longRun, rest);
             }
             return new PlanRequest(raceDate, planWeeks, currentWeekly, peakWeekly, runsPerWeek, longRun, rest, strength, cross,
-                    paceBasis, units, start);
+                    paceBasis, units, start, Optional.ofNullable(tuneUp));
         }
 
         private static List<DayOfWeek> defaultStrength(DayOfWeek longRun, DayOfWeek rest) {

@@ -1,5 +1,6 @@
 package dev.recovery.plans.workout;
 
+import dev.recovery.core.pace.TrainingPaces;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.unit.Checks;
 import java.util.List;
@@ -51,8 +52,42 @@ public final class WorkoutLibrary {
             case MEDIUM_LONG -> LongRuns.mediumLongWithinCap(request);
             case SHARPENER -> MarathonPaceWorkouts.sharpener(request);
             case SHAKEOUT -> EasyRuns.shakeout(request);
+            case RACE -> race(request.paces());
+            case TUNE_UP -> race(request.paces(), request.targetMetres());
         };
     }
+
+    /**
+     * The marathon itself: 42.195 km at marathon pace, in one step.
+     *
+     * @param paces the runner's training paces
+     * @return the race
+     * @throws IllegalArgumentException naming {@code paces} if they are missing
+     */
+    public static Workout race(TrainingPaces paces) {
+        Checks.required("paces", paces, "the runner's training paces");
+        return race(paces, MARATHON_METRES);
+    }
+
+    /**
+     * A race over {@code metres} at the pace the runner would race it: marathon pace for the
+     * marathon, threshold pace for a half marathon or 10K tune-up (Daniels 2014: T is about the pace
+     * held for an hour, the closest training zone to both).
+     *
+     * @param paces  the runner's training paces
+     * @param metres the race distance, 1 to {@value Step#MAX_METRES} m
+     * @return the race
+     * @throws IllegalArgumentException naming the field if the paces are missing or the distance is out of range
+     */
+    public static Workout race(TrainingPaces paces, int metres) {
+        Checks.required("paces", paces, "the runner's training paces");
+        Zone zone = metres >= MARATHON_METRES ? Zone.M : Zone.T;
+        return Workout.of(metres >= MARATHON_METRES ? WorkoutKind.RACE : WorkoutKind.TUNE_UP,
+                Step.ofMetres(StepType.WORK, zone, metres, Sessions.pace(paces, zone)));
+    }
+
+    /** The marathon's distance in whole metres: 42,195 m. */
+    public static final int MARATHON_METRES = 42_195;
 
     /**
      * A medium-long run for a week whose long run is {@code longRunMetres}: the request's target

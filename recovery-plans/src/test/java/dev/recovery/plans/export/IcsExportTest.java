@@ -79,8 +79,8 @@ class IcsExportTest {
     void descriptionsSurviveEscapingIntact() throws Exception {
         VEvent first = events(parse(ICS)).get(1);
         String description = value(first, Property.DESCRIPTION);
-        assertTrue(description.contains("\n- Easy run"), description);
-        assertTrue(description.contains("Relaxed, conversational effort."), description);
+        assertTrue(description.contains("\n- Easy run with strides"), description);
+        assertTrue(description.contains("6 x 100 m strides with 1 min jog"), description);
     }
 
     @Test

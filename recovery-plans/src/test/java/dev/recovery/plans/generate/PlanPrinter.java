@@ -26,7 +26,8 @@ public final class PlanPrinter {
             for (Day d : w.days()) {
                 StringBuilder s = new StringBuilder();
                 for (PlannedRun r : d.runs()) {
-                    s.append(r.type().id()).append(' ').append(String.format("%.1f", r.distance().in(u))).append("; ");
+                    s.append(r.kind().id()).append(' ').append(String.format("%.1f", r.distance().in(u))).append(" [")
+                            .append(dev.recovery.plans.workout.WorkoutText.describe(r.workout(), u)).append("]; ");
                 }
                 d.strength().ifPresent(x -> s.append(x.light() ? "strength(light) " : "strength hold=" + x.bulgarianHoldSeconds() + " "));
                 d.cross().ifPresent(x -> s.append("cross " + Durations.format(x.duration()) + " "));
@@ -41,6 +42,12 @@ public final class PlanPrinter {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            PlanRequest q = dev.recovery.plans.PlanRequests.fromSeed(Long.parseLong(args[0]));
+            System.out.println(q);
+            System.out.println(print(PlanBuilder.build(q, dev.recovery.plans.PlanRequests.TODAY)));
+            return;
+        }
         PlanRequest r = PlanRequest.builder(LocalDate.of(2027, 4, 18), Distance.ofMiles(35), Distance.ofMiles(55),
                 RaceResult.goalMarathon(Durations.parse("3:30:00"))).weeks(18).runsPerWeek(5).units(DistanceUnit.MI).build();
         System.out.println(r);

@@ -13,6 +13,7 @@ import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.request.PlanRequest;
 import dev.recovery.plans.request.RaceResult;
 import java.time.LocalDate;
+import dev.recovery.plans.workout.IntensityLimits;
 import org.junit.jupiter.api.Test;
 
 /** Example plans a coach would recognise: beginner, intermediate, advanced, and one in kilometres. */
@@ -41,14 +42,17 @@ class TypicalPlansTest {
         Plan plan = plan(25, 40, 4, DistanceUnit.MI, "4:45:00");
         assertEquals(40.0, peakVolume(plan), 40 * 0.03);
         assertEquals(4, plan.weeks().get(0).runCount());
-        assertEquals(14.0, longestRun(plan), 1e-9, "35% of a 40 mi week, and no longer in the lighter weeks before it");
+        double timeCap = IntensityLimits.longRunMaxMetres(plan.paces().easy()) / DistanceUnit.MI.metres();
+        assertTrue(timeCap < 14.0, "a 4:45 marathoner covers less than 14 mi in 3 h at easy pace");
+        assertEquals(timeCap, longestRun(plan), 0.001, "35% of a 40 mi week would be 14 mi: the long run stops at 3 h of easy running");
     }
 
     @Test
     void intermediateFiveRunsThirtyFiveToFiftyFiveMilesHasALongRunNearTwenty() {
         Plan plan = plan(35, 55, 5, DistanceUnit.MI, "3:45:00");
         assertEquals(55.0, peakVolume(plan), 55 * 0.03);
-        assertTrue(longestRun(plan) >= 18 && longestRun(plan) <= 19.25 + 1e-9, "longest " + longestRun(plan));
+        double timeCap = IntensityLimits.longRunMaxMetres(plan.paces().easy()) / DistanceUnit.MI.metres();
+        assertTrue(longestRun(plan) >= 17 && longestRun(plan) <= Math.min(19.25, timeCap) + 1e-9, "longest " + longestRun(plan));
         assertEquals(3, plan.weeks().stream().filter(Week::cutback).count());
     }
 
@@ -61,13 +65,13 @@ class TypicalPlansTest {
     }
 
     @Test
-    void kilometrePlansRoundToTenthsOfAKilometre() {
+    void kilometrePlansPlanWholeMetres() {
         Plan plan = plan(40, 70, 5, DistanceUnit.KM, "3:50:00");
         assertEquals(DistanceUnit.KM, plan.units());
         assertEquals(70.0, peakVolume(plan), 70 * 0.03);
         plan.days().forEach(d -> d.runs().stream().filter(r -> r.type() != RunType.RACE).forEach(r -> {
-            double tenths = r.distance().km() * 10;
-            assertEquals(Math.rint(tenths), tenths, 1e-6, "not a tenth of a km: " + r);
+            assertEquals(Math.rint(r.distance().metres()), r.distance().metres(), 1e-9, "not whole metres: " + r);
+            assertEquals(r.workout().metres(), r.distance().metres(), 1e-9);
         }));
         assertTrue(longestRun(plan) <= 35.0 + 1e-9);
     }

@@ -13,9 +13,11 @@ import dev.recovery.plans.export.MarkdownExport;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
+import dev.recovery.plans.workout.WorkoutText;
 import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.request.PlanRequest;
 import dev.recovery.plans.request.RaceResult;
+import dev.recovery.plans.request.TuneUp;
 import dev.recovery.shell.cli.UsageException;
 import dev.recovery.shell.export.PlanJson;
 import dev.recovery.shell.export.PlanPdf;
@@ -79,6 +81,8 @@ public class PlanCommands {
             @Option(longName = "goal", description = "goal marathon time for the paces, e.g. 3:30:00") String goal,
             @Option(longName = "race", description = "or a recent race for the paces: 5k|10k|half|marathon (with --time)") String race,
             @Option(longName = "time", description = "that race's time, e.g. 45:30") String time,
+            @Option(longName = "tune-up", description = "an optional 10k or half tune-up race 3-6 weeks out, e.g. 2027-03-14:half")
+            String tuneUp,
             @Option(longName = "format", description = OutputFormat.HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
         LocalDate raceDay = OptionValues.required("race-date", raceDate, t -> Dates.parse("race-date", t));
@@ -114,6 +118,10 @@ public class PlanCommands {
         if (crossDay != null) {
             DayOfWeek day = day("cross-day", crossDay);
             OptionValues.build(() -> builder.crossTrainingDay(day));
+        }
+        if (tuneUp != null) {
+            TuneUp tuneUpRace = OptionValues.parse("tune-up", tuneUp, TuneUp::parse);
+            OptionValues.build(() -> builder.tuneUp(tuneUpRace));
         }
         DistanceUnit units = history.profile().units();
         OptionValues.build(() -> builder.units(units));
@@ -172,8 +180,21 @@ public class PlanCommands {
     @Command(name = {"plan", "adapt"}, group = Groups.PLAN, completionProvider = OptionCompletions.BEAN,
             description = "Adapt the plan from a day on to your readiness (check-ins and load) and what you ran")
     public String adapt(@Option(longName = "date", description = "the day, YYYY-MM-DD (default today)") String date,
+            @Option(longName = "race-result", description = "the planned tune-up race's time, e.g. 1:38:20: recalibrates the paces")
+            String raceResult,
             @Option(longName = "format", description = OutputFormat.HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
+        if (raceResult != null) {
+            Duration result = OptionValues.parse("race-result", raceResult, t -> Durations.parse("race-result", t));
+            Plan recalibrated = OptionValues.build(() -> plans.recalibrate(current(), result));
+            LocalDate raced = recalibrated.request().tuneUp().orElseThrow().date();
+            Week next = recalibrated.weekOf(raced.plusDays(1)).orElse(recalibrated.weeks().get(recalibrated.weeks().size() - 1));
+            if (output == OutputFormat.JSON) {
+                return Json.write(DomainJson.planWeek(recalibrated, next.index()));
+            }
+            return "Paces recalibrated from the tune-up on " + raced + " (VDOT " + recalibrated.paces().vdot().format()
+                    + "); the weeks after it use them. Next:\n\n" + week(next, recalibrated.units());
+        }
         LocalDate day = date == null ? LocalDate.now(clock) : OptionValues.parse("date", date, t -> Dates.parse("date", t));
         Plan plan = current();
         PlanService.Adapted result = OptionValues.build(() -> plans.adapt(plan, day));
@@ -233,7 +254,9 @@ public class PlanCommands {
         for (Day day : week.days()) {
             List<String> sessions = new ArrayList<>();
             for (PlannedRun run : day.runs()) {
-                sessions.add(Checks.id(run.type()) + " run " + run.distance().format(units));
+                String steps = WorkoutText.describe(run.workout(), units);
+                sessions.add(run.kind().label() + " " + run.distance().format(units)
+                        + (run.workout().parts().size() > 1 ? " (" + steps + ")" : " @ " + run.pace().format(units)));
             }
             day.strength().ifPresent(s -> sessions.add(s.light() ? "strength (light)" : "strength"));
             day.cross().ifPresent(c -> sessions.add(Checks.id(c.activity()) + " " + Durations.format(c.duration())));

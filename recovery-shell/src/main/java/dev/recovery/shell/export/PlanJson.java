@@ -1,12 +1,17 @@
 package dev.recovery.shell.export;
 
+import dev.recovery.core.log.RunType;
+import dev.recovery.core.pace.PaceRange;
 import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.plans.export.PlanSheet;
 import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.Week;
+import dev.recovery.plans.workout.Workout;
+import dev.recovery.plans.workout.WorkoutJson;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   "schema": "recovery-plan", "schemaVersion": 1,
  *   "units": "mi", "raceDate": "2027-04-18", "startDate": "2026-12-14",
  *   "weeks": [ {"index": 1, "phase": "base", "startDate": "...", "distanceKm": 58.9, "cutback": false,
- *               "days": [ {"date": "...", "sessions": [ {"kind": "run", "type": "easy", "distanceKm": 10.1}, ... ]} ]} ],
+ *               "days": [ {"date": "...", "sessions": [ {"kind": "run", "type": "intervals", "workout": "intervals",
+ *                   "distanceKm": 13.2, "steps": [ {"type": "warmup", "zone": "E", "distanceKm": 3, "seconds": 1080},
+ *                   {"repeat": 5, "steps": [...]}, ... ]}, ... ]} ]} ],
  *   "plan": { ... every part of the plan, by its record components ... }
  * }
  * </pre>
@@ -114,8 +121,11 @@ public final class PlanJson {
     /**
      * The readable summary: {@code weeks[]} with {@code index} (from 1), {@code phase},
      * {@code startDate}, {@code distanceKm}, {@code cutback} and {@code days[]} with {@code date} and
-     * {@code sessions[]}, each with {@code kind} and, for runs, {@code type}, {@code distanceKm} and
-     * {@code paceRange}; other sessions carry {@code minutes} and {@code details}.
+     * {@code sessions[]}, each with {@code kind} and, for runs, {@code type} (core's run type),
+     * {@code workout} (the session, e.g. {@code cruise-intervals}), {@code distanceKm} (exactly the
+     * sum of the steps), {@code steps} (each {@code {"type", "zone", "distanceKm", "seconds"}} or a
+     * repeat {@code {"repeat": n, "steps": [...]}}) and {@code paceRange}; other sessions carry
+     * {@code minutes} and {@code details}.
      */
     public static ObjectNode summary(Plan plan) {
         PlanSheet sheet = PlanSheet.of(plan);
@@ -140,7 +150,15 @@ public final class PlanJson {
                     if (!line.type().isEmpty()) {
                         s.put("type", line.type());
                     }
-                    line.distance().ifPresent(distance -> s.put("distanceKm", round(distance.km())));
+                    if (line.workout().isPresent()) {
+                        // The run's distance is its steps' sum, exactly: whole metres as km, never rounded.
+                        Workout workout = line.workout().get();
+                        s.put("workout", workout.kind().id());
+                        s.put("distanceKm", WorkoutJson.distanceKm(workout));
+                        s.set("steps", MAPPER.valueToTree(WorkoutJson.steps(workout)));
+                    } else {
+                        line.distance().ifPresent(distance -> s.put("distanceKm", round(distance.km())));
+                    }
                     line.duration().ifPresent(duration -> s.put("minutes", duration.toMinutes()));
                     if (!line.paceRange().isEmpty()) {
                         s.put("paceRange", line.paceRange());
@@ -180,6 +198,7 @@ public final class PlanJson {
         JsonNode plan = root.get("plan");
         if (plan != null && plan.isObject()) {
             dropDerived((ObjectNode) plan);
+            upgradeRuns((ObjectNode) plan);
         }
         return (Plan) RecordJson.read(plan, Plan.class, "plan");
     }
@@ -219,6 +238,44 @@ public final class PlanJson {
             }
         }
     }
+
+    /**
+     * Plans saved before runs were workouts stored each run as its type, distance and pace range.
+     * Such a run reads back as a one-step workout of its kind over the same distance (whole metres)
+     * at the same range, so every saved plan, adaptations included, still loads and shows as it was
+     * planned. Regenerating the plan from its request gives the structured sessions.
+     */
+    private static void upgradeRuns(ObjectNode plan) {
+        int w = 0;
+        for (JsonNode week : plan.path(WEEKS).values()) {
+            int d = 0;
+            for (JsonNode day : week.path(DAYS).values()) {
+                JsonNode runs = day.path(RUNS);
+                if (runs.isArray()) {
+                    ArrayNode list = (ArrayNode) runs;
+                    for (int r = 0; r < list.size(); r++) {
+                        JsonNode run = list.get(r);
+                        if (run.isObject() && run.get(WORKOUT) == null && run.get(LEGACY_TYPE) != null) {
+                            String path = "plan.weeks[" + w + "].days[" + d + "].runs[" + r + "]";
+                            RunType type = (RunType) RecordJson.read(run.get(LEGACY_TYPE), RunType.class, path + ".type");
+                            Distance distance = (Distance) RecordJson.read(run.get(LEGACY_DISTANCE), Distance.class, path + ".distance");
+                            PaceRange pace = (PaceRange) RecordJson.read(run.get(LEGACY_PACE), PaceRange.class, path + ".pace");
+                            list.set(r, RecordJson.write(PlannedRun.of(type, distance, pace), PlannedRun.class));
+                        }
+                    }
+                }
+                d++;
+            }
+            w++;
+        }
+    }
+
+    private static final String RUNS = "runs";
+    private static final String WORKOUT = "workout";
+    /** A run's fields before runs were workouts. */
+    private static final String LEGACY_TYPE = "type";
+    private static final String LEGACY_DISTANCE = "distance";
+    private static final String LEGACY_PACE = "pace";
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;

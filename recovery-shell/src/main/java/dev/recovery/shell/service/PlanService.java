@@ -69,4 +69,19 @@ public final class PlanService {
         history.savePlan(PlanJson.writeCompact(adapted));
         return new Adapted(adapted, today);
     }
+
+    /**
+     * Recalibrates the plan's paces from its tune-up race's result and keeps the result as the plan
+     * followed: the days after the tune-up are rebuilt with the new paces.
+     *
+     * @param plan the plan followed, with a tune-up race
+     * @param result the tune-up's finishing time
+     * @return the recalibrated plan, durable
+     * @throws IllegalArgumentException naming {@code race-result} if the plan has no tune-up or the time is not plausible
+     */
+    public Plan recalibrate(Plan plan, java.time.Duration result) {
+        Plan recalibrated = PlanBuilder.recalibrate(plan, result);
+        history.savePlan(PlanJson.writeCompact(recalibrated));
+        return recalibrated;
+    }
 }
