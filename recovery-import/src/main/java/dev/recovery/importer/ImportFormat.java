@@ -14,6 +14,10 @@ public enum ImportFormat {
     TCX,
     /** The product's plain CSV (date, distance, duration, type, rpe). */
     PLAIN_CSV,
-    /** A FIT file: recognised, never read (the Garmin FIT SDK's licence rules it out); counted as skipped. */
-    FIT
+    /** A FIT file (or several chained), plain or .gz, read by the product's own decoder. */
+    FIT,
+    /** A Garmin Connect account data export (zip with DI_CONNECT/): its uploaded FIT originals are read. */
+    GARMIN_ZIP,
+    /** A Garmin Connect account data export unpacked into a folder (holding DI_CONNECT/, or being it). */
+    GARMIN_FOLDER
 }

@@ -12,6 +12,8 @@ import dev.recovery.importer.csv.CsvReader;
 import dev.recovery.importer.csv.PlainCsvReader;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
+import dev.recovery.importer.fit.FitImport;
+import dev.recovery.importer.garmin.GarminExport;
 import dev.recovery.importer.gpx.GpxReader;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.ReadBudget;
@@ -41,8 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>The format is detected ({@link #detect(Path)}): a Strava bulk export (folder or zip), a
- * Strava activities.csv, a GPX or TCX file (plain or .gz), the plain CSV, or a FIT file (counted as
- * skipped, never read). Everything streams: memory does not grow with the size of the files.
+ * Strava activities.csv, a GPX, TCX or FIT file (plain or .gz), the plain CSV, or a Garmin Connect
+ * account export (zip) with its FIT originals. Everything streams: memory does not grow with the size of the files.
  *
  * <p>All-or-nothing: any malformed, truncated or unsafe file throws {@link ImportException} naming
  * the file and line, and no plan is returned.
@@ -127,8 +129,18 @@ public final class Importer {
                     throw unreadable(path, e);
                 }
                 break;
+            case GARMIN_ZIP:
+                GarminExport.read(path, budget, options.zone(), listener);
+                break;
+            case GARMIN_FOLDER:
+                GarminExport.readFolder(path, budget, options.zone(), listener);
+                break;
             default:
-                listener.skipped(new SkippedActivity(SkippedActivity.FIT_FILE, path.toString()));
+                try (InputStream in = open(path, budget)) {
+                    FitImport.read(in, path.toString(), options.zone(), listener);
+                } catch (IOException e) {
+                    throw unreadable(path, e);
+                }
                 break;
         }
         listener.progress(1, 1);
@@ -144,7 +156,11 @@ public final class Importer {
             if (Files.isRegularFile(path.resolve(ZipExport.ACTIVITIES_CSV))) {
                 return ImportFormat.STRAVA_FOLDER;
             }
-            throw new ImportException(path.toString(), "", "a folder without activities.csv: not an unpacked Strava export");
+            if (GarminExport.isGarminFolder(path)) {
+                return ImportFormat.GARMIN_FOLDER;
+            }
+            throw new ImportException(path.toString(), "", "a folder without activities.csv or DI_CONNECT:"
+                    + " not an unpacked Strava or Garmin Connect export");
         }
         if (!Files.isRegularFile(path)) {
             throw new ImportException(path.toString(), "", "no such file");
@@ -153,7 +169,7 @@ public final class Importer {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         String inner = Compression.innerName(name);
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 || name.endsWith(".zip")) {
-            return ImportFormat.STRAVA_ZIP;
+            return GarminExport.isGarminExport(path) ? ImportFormat.GARMIN_ZIP : ImportFormat.STRAVA_ZIP;
         }
         if (inner.endsWith(".fit") || head.length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
             return ImportFormat.FIT;
@@ -166,7 +182,7 @@ public final class Importer {
         }
         boolean gzip = head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
         if (gzip) {
-            throw new ImportException(path.toString(), "", "a gzip file whose name does not say what it holds; expected .gpx.gz or .tcx.gz");
+            throw new ImportException(path.toString(), "", "a gzip file whose name does not say what it holds; expected .gpx.gz, .tcx.gz or .fit.gz");
         }
         String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
         if (text.contains("<gpx")) {

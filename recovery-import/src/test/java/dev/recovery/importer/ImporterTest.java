@@ -8,7 +8,6 @@ import dev.recovery.core.log.CrossTraining;
 import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportListener;
 import dev.recovery.importer.activity.ImportedActivity;
-import dev.recovery.importer.activity.SkippedActivity;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
 import dev.recovery.importer.fixture.Exports;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,11 +65,10 @@ class ImporterTest {
     }
 
     @Test
-    void aFitFileIsCountedAsSkippedNeverRead() throws IOException {
+    void aFitFileThatIsNotFitIsRefusedWithItsName() throws IOException {
         Path fit = Files.write(dir.resolve("a.fit.gz"), Exports.gzip(new byte[] {1, 2, 3}));
-        ImportPlan plan = Importer.plan(fit, ImportOptions.defaults(), JournalKeys.empty());
-        assertEquals(Map.of(SkippedActivity.FIT_FILE, 1), plan.summary().skippedByType());
-        assertEquals(0, plan.summary().added());
+        ImportException e = assertThrows(ImportException.class, () -> Importer.plan(fit, ImportOptions.defaults(), JournalKeys.empty()));
+        assertTrue(e.getMessage().startsWith(fit + " byte 0:"), e.getMessage());
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.recovery.importer.activity.SourceIds;
 import dev.recovery.importer.archive.Compression;
 import dev.recovery.importer.archive.ExportFiles;
 import dev.recovery.importer.csv.CsvReader;
+import dev.recovery.importer.fit.FitImport;
 import dev.recovery.importer.gpx.GpxReader;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.tcx.TcxReader;
@@ -32,11 +33,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Streams a Strava bulk export: {@code activities.csv} row by row, and for each row the GPX or TCX
- * file it names (plain or .gz), parsed on a small thread pool while the CSV is read on; results
+ * Streams a Strava bulk export: {@code activities.csv} row by row, and for each row the GPX, TCX
+ * or FIT file it names (plain or .gz), parsed on a small thread pool while the CSV is read on; results
  * reach the listener in file order. At most {@code window} rows are in flight, so memory stays
- * bounded whatever the export's size. FIT files are never opened: they are counted as skipped and
- * the activity is imported from its CSV summary.
+ * bounded whatever the export's size. A FIT file's first session is its track.
  *
  * <p>The CSV summary wins where it has a value; the track fills in what it lacks (distance, moving
  * time, average heart rate, start).
@@ -150,9 +150,6 @@ public final class StravaExportReader {
             }
             throw new IllegalStateException(e.getCause());
         }
-        if (outcome.fit != null) {
-            listener.skipped(outcome.fit);
-        }
         if (outcome.skipped != null) {
             listener.skipped(outcome.skipped);
         }
@@ -173,22 +170,21 @@ public final class StravaExportReader {
         String file = row.filename;
         String inner = Compression.innerName(file);
         boolean fit = inner.endsWith(".fit");
-        if (fit) {
-            out.fit = new SkippedActivity(SkippedActivity.FIT_FILE, files.describe(file));
-        }
         if (row.kind.isEmpty()) {
             out.skipped = new SkippedActivity(row.type.isEmpty() ? "(no type)" : row.type, row.where);
             return out;
         }
         RecordedActivity track = null;
-        if (inner.endsWith(".gpx") || inner.endsWith(".tcx")) {
+        if (inner.endsWith(".gpx") || inner.endsWith(".tcx") || fit) {
             Optional<InputStream> in = files.open(file);
             if (in.isEmpty()) {
                 out.missingFile = new ImportProblem(row.where, "its file " + file + " is not in the export; imported from activities.csv alone");
             } else {
                 try (InputStream stream = in.get()) {
                     String name = files.describe(file);
-                    if (inner.endsWith(".gpx")) {
+                    if (fit) {
+                        track = FitImport.track(stream, name).orElse(null);
+                    } else if (inner.endsWith(".gpx")) {
                         track = GpxReader.read(stream, name);
                     } else {
                         List<RecordedActivity> all = TcxReader.read(stream, name);
@@ -305,7 +301,6 @@ public final class StravaExportReader {
     private static final class Outcome {
         ImportedActivity activity;
         SkippedActivity skipped;
-        SkippedActivity fit;
         ImportProblem problem;
         ImportProblem missingFile;
     }

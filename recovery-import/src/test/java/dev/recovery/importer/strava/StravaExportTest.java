@@ -14,7 +14,6 @@ import dev.recovery.importer.Importer;
 import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.core.load.LoadMethod;
-import dev.recovery.importer.activity.SkippedActivity;
 import dev.recovery.importer.dedup.ImportPlan;
 import dev.recovery.importer.dedup.JournalKeys;
 import dev.recovery.importer.fixture.Exports;
@@ -171,14 +170,13 @@ class StravaExportTest {
     }
 
     @Test
-    void fitFilesAreCountedButNeverRead() throws IOException {
+    void aFitTrackThatIsNotFitStopsTheImportNamingIt() throws IOException {
         StravaCsv.Activity a = activity("1", "Run");
         a.filename = "activities/1.fit.gz";
         Path export = Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(a)))
-                .withBytes("activities/1.fit.gz", new byte[] {1, 2, 3}).folder(dir.resolve("export"));
-        ImportPlan plan = plan(export);
-        assertEquals(1, plan.summary().added(), "imported from the CSV summary");
-        assertEquals(Map.of(SkippedActivity.FIT_FILE, 1), plan.summary().skippedByType());
+                .withBytes("activities/1.fit.gz", Exports.gzip(new byte[] {1, 2, 3})).folder(dir.resolve("export"));
+        ImportException e = assertThrows(ImportException.class, () -> plan(export));
+        assertTrue(e.getMessage().contains("activities/1.fit.gz byte 0"), e.getMessage());
     }
 
     @Test
