@@ -95,15 +95,28 @@ public final class WatchNames {
             case LONG -> "Long run " + total;
             case LONG_WITH_MARATHON_PACE -> longWithMarathonPace(workout, unit);
             case MEDIUM_LONG -> "Med-long " + total;
-            case SHARPENER -> "Sharpener " + distance(workout.mainSetMetres(Zone.M), unit) + " MP";
+            case SHARPENER -> shortest("Sharpener " + distance(workout.mainSetMetres(Zone.M), unit) + " MP",
+                    "Sharpen " + distance(workout.mainSetMetres(Zone.M), unit) + " MP", shortLabel(workout.kind()));
             case SHAKEOUT -> "Shake-out " + minutes(workout.seconds());
             case RACE -> "Race " + total;
         };
     }
 
     private static String longWithMarathonPace(Workout workout, DistanceUnit unit) {
-        String full = "Long " + distance(workout.metres(), unit) + " " + wholeUnits(workout.mainSetMetres(Zone.M), unit) + " MP";
-        return full.length() <= MAX_CHARACTERS ? full : "Long " + distance(workout.metres(), unit) + " +MP";
+        String marathonPace = " " + wholeUnits(workout.mainSetMetres(Zone.M), unit) + " MP";
+        return shortest("Long " + distance(workout.metres(), unit) + marathonPace,
+                "Long " + wholeUnits(workout.metres(), unit) + " " + unit.symbol() + marathonPace,
+                "Long " + distance(workout.metres(), unit) + " +MP");
+    }
+
+    /** The first name that fits the watch, else the last one. */
+    private static String shortest(String... names) {
+        for (String name : names) {
+            if (name.length() <= MAX_CHARACTERS) {
+                return name;
+            }
+        }
+        return names[names.length - 1];
     }
 
     /** When the main set is not a repeat (a shortened session), the kind's short label. */

@@ -62,10 +62,18 @@ class WatchNamesTest {
     }
 
     @Test
-    void aLongRunWithMarathonPaceTooLongToNameInFullKeepsItsDistance() {
+    void aLongRunWithMarathonPaceTooLongToNameInTenthsIsNamedInWholeUnits() {
         Workout run = Workout.of(WorkoutKind.LONG_WITH_MARATHON_PACE, Step.ofMetres(StepType.WORK, Zone.E, 14_000, EASY),
                 Step.ofMetres(StepType.WORK, Zone.M, 16_000, MARATHON), Step.ofSeconds(StepType.COOLDOWN, Zone.E, 600, EASY));
-        assertEquals("Long 31.7 km +MP", WatchNames.watchName(run, DistanceUnit.KM));
+        assertEquals("Long 32 km 16 MP", WatchNames.watchName(run, DistanceUnit.KM));
+    }
+
+    @Test
+    void aSharpenerNamesItsMarathonPaceSegment() {
+        Workout run = Workout.of(WorkoutKind.SHARPENER, Step.ofMetres(StepType.WARMUP, Zone.E, 2000, EASY),
+                Step.ofMetres(StepType.WORK, Zone.M, 3000, MARATHON), Step.ofSeconds(StepType.COOLDOWN, Zone.E, 600, EASY));
+        assertEquals("Sharpen 3 km MP", WatchNames.watchName(run, DistanceUnit.KM));
+        assertEquals("Sharpener", WatchNames.watchName(run, DistanceUnit.MI));
     }
 
     @Test
