@@ -62,13 +62,21 @@ public final class PlanFitExport {
      * Checks that {@code directory} can take the export: a folder, or nothing yet (it is created).
      *
      * @param directory the folder
-     * @throws IllegalArgumentException naming {@code output} if it is missing or an existing file
+     * @throws IllegalArgumentException naming {@code output} if it is missing, an existing file, or
+     *                                  inside one (so it could not be created)
      */
     public static void checkDirectory(Path directory) {
         Checks.required("output", directory, "a folder for the workout files");
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw Checks.invalid("output", directory.toString(),
                     "a folder for the workout files (created if missing), not an existing file");
+        }
+        Path existing = directory.toAbsolutePath().normalize().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw Checks.invalid("output", directory.toString(), "a folder that can be created, but " + existing + " is a file");
         }
     }
 
@@ -78,7 +86,7 @@ public final class PlanFitExport {
      * @param plan      the plan
      * @param directory the folder
      * @return the folder (absolute) and the files written
-     * @throws IllegalArgumentException naming {@code output} if the folder is an existing file (nothing is written)
+     * @throws IllegalArgumentException naming {@code output} if the folder is, or is inside, an existing file (nothing is written)
      * @throws IOException              if the folder cannot be created or a file cannot be written; the
      *                                  files written before it are complete, none is half-written
      */
