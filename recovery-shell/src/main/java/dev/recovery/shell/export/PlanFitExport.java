@@ -9,6 +9,7 @@ import dev.recovery.plans.plan.PlannedRun;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +26,8 @@ import java.util.Set;
  *
  * <p>Writing is all or nothing per file: every file is encoded before the first is written, then
  * each goes to a temporary file in the folder, is forced to disk and moved into place, so a watch
- * or a sync tool never sees a half-written workout. Files already in the folder under other names
+ * or a sync tool never sees a half-written workout; the folder itself is forced to disk once all
+ * are in place, before the export reports success. Files already in the folder under other names
  * are left alone; one under the same name (an earlier export) is replaced.
  */
 public final class PlanFitExport {
@@ -102,6 +104,7 @@ public final class PlanFitExport {
         for (int i = 0; i < files.size(); i++) {
             writeAtomically(folder.resolve(files.get(i).fileName()), encoded.get(i));
         }
+        syncDirectory(folder);
         return new FitExportResult(folder, files);
     }
 
@@ -116,9 +119,22 @@ public final class PlanFitExport {
                 }
                 channel.force(true);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Makes the renames survive a crash; a platform that cannot open a folder (Windows) relies on its own ordering. */
+    private static void syncDirectory(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not supported here; each file itself was forced to disk before its rename.
         }
     }
 }
