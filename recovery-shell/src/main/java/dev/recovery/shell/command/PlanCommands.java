@@ -149,7 +149,7 @@ public class PlanCommands {
     public String export(@Option(longName = "format", required = true, description = "html|pdf|md|ics|csv|json|fit") String format,
             @Option(longName = "output", required = true, description = "the file to write (for fit: the folder)") String output,
             @Option(longName = "print", description = "text|json: how to report what was written (default text)") String print) {
-        OutputFormat report = OptionValues.parse("print", print, OutputFormat::parse);
+        OutputFormat report = print == null ? OutputFormat.TEXT : OptionValues.parse("print", print, OutputFormat::parse);
         Plan plan = current();
         Path file = OptionValues.path("--output", output);
         String kind = format.strip().toLowerCase(Locale.ROOT);
