@@ -148,14 +148,21 @@ public class PlanCommands {
         return week(shown, plan.units());
     }
 
-    /** @return where the plan was written */
+    /** @return where the plan was written, text or JSON */
     @Command(name = {"plan", "export"}, group = Groups.PLAN, completionProvider = OptionCompletions.BEAN,
-            description = "Write the plan to a file: html, pdf, md, ics, csv or json")
-    public String export(@Option(longName = "format", required = true, description = "html|pdf|md|ics|csv|json") String format,
-            @Option(longName = "output", required = true, description = "the file to write") String output) {
+            description = "Write the plan to a file: html, pdf, md, ics, csv or json; or its runs as FIT workouts for a watch",
+            help = "Example: plan export --format fit --output ~/watch-workouts\n"
+                    + "fit writes one workout file per planned run into the folder --output names (created if missing).")
+    public String export(@Option(longName = "format", required = true, description = "html|pdf|md|ics|csv|json|fit") String format,
+            @Option(longName = "output", required = true, description = "the file to write (for fit: the folder)") String output,
+            @Option(longName = "print", description = "text|json: how to report what was written (default text)") String print) {
+        OutputFormat report = print == null ? OutputFormat.TEXT : OptionValues.parse("print", print, OutputFormat::parse);
         Plan plan = current();
         Path file = OptionValues.path("--output", output);
         String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (kind.equals("fit")) {
+            return WatchExport.write(plan, file, report);
+        }
         try {
             switch (kind) {
                 case "html" -> Files.writeString(file, HtmlExport.render(plan), StandardCharsets.UTF_8);
@@ -168,10 +175,13 @@ public class PlanCommands {
                     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
                     Files.write(file, PlanPdf.render(plan));
                 }
-                default -> throw new UsageException("--format: '" + format + "' is not allowed; expected html, pdf, md, ics, csv or json");
+                default -> throw new UsageException("--format: '" + format + "' is not allowed; expected html, pdf, md, ics, csv, json or fit");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        if (report == OutputFormat.JSON) {
+            return Json.write(Json.object("format", kind, "file", file.toAbsolutePath().toString(), "weeks", plan.weeks().size()));
         }
         return "Wrote the plan (" + plan.weeks().size() + " weeks) as " + kind + " to " + file.toAbsolutePath();
     }
