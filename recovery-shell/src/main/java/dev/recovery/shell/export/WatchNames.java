@@ -98,6 +98,7 @@ public final class WatchNames {
             case SHARPENER -> shortest("Sharpener " + distance(workout.mainSetMetres(Zone.M), unit) + " MP",
                     "Sharpen " + distance(workout.mainSetMetres(Zone.M), unit) + " MP", shortLabel(workout.kind()));
             case SHAKEOUT -> "Shake-out " + minutes(workout.seconds());
+            case TUNE_UP -> "Tune-up " + total;
             case RACE -> "Race " + total;
         };
     }
