@@ -1,5 +1,6 @@
 package dev.recovery.shell.journal;
 
+import dev.recovery.core.episode.Clearance;
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
@@ -107,6 +108,8 @@ final class EntryCodec {
             return sessionType(session.session());
         } else if (entry instanceof CheckInEntry) {
             return "checkin";
+        } else if (entry instanceof ClearanceEntry) {
+            return "clearance";
         } else if (entry instanceof ShoeEntry) {
             return "shoe";
         } else if (entry instanceof ProfileEntry) {
@@ -152,6 +155,16 @@ final class EntryCodec {
                 g.writeString(s.id());
             }
             g.writeEndArray();
+            // Optional and additive: lines without it (every earlier journal) read as "not reported".
+            c.painDuringRun().ifPresent(p -> g.writeNumberProperty("painDuringRun", p.value()));
+        } else if (entry instanceof ClearanceEntry) {
+            Clearance c = ((ClearanceEntry) entry).clearance();
+            g.writeStringProperty("date", c.date().toString());
+            g.writeStringProperty("region", c.region().id());
+            g.writeStringProperty("side", c.side().id());
+            if (!c.note().isEmpty()) {
+                g.writeStringProperty("note", c.note());
+            }
         } else if (entry instanceof ShoeEntry) {
             ShoeEntry s = (ShoeEntry) entry;
             g.writeStringProperty("action", s.action().id());
@@ -282,7 +295,15 @@ final class EntryCodec {
                 entry = new SessionEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
                 break;
             case "checkin":
-                entry = new CheckInEntry(id, at, checkIn(r, "hoursSinceRun"), r.date("date"));
+                CheckIn checkIn = checkIn(r, "hoursSinceRun");
+                if (r.has("painDuringRun")) {
+                    checkIn = checkIn.withPainDuringRun(PainScore.of(r.intValue("painDuringRun")));
+                }
+                entry = new CheckInEntry(id, at, checkIn, r.date("date"));
+                break;
+            case "clearance":
+                entry = new ClearanceEntry(id, at, Clearance.of(EnumIds.parse("region", r.string("region"), BodyRegion.class),
+                        EnumIds.parse("side", r.string("side"), Side.class), r.date("date"), r.optString("note").orElse("")));
                 break;
             case "shoe":
                 entry = new ShoeEntry(id, at, ShoeAction.parse(r.string("action")), r.string("shoe"), r.date("date"));

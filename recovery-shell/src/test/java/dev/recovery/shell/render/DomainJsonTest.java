@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DomainJsonTest {
 
-    private static final Reason REASON = Reason.of("test-rule", "Pain is 2.", Sources.POSTMA_CHUNG);
+    private static final Reason REASON = Reason.of("green-ordinary-soreness", "Pain is 2.", Sources.POSTMA_CHUNG);
 
     @Test
     void aReasonCarriesRuleMessageCitationAndSourceId() {
@@ -26,7 +26,7 @@ class DomainJsonTest {
     @Test
     void aTriageOnlyEvaluatedHasNoRecordedAt() {
         Map<String, Object> json = DomainJson.triage(new Triage(TriageLevel.GREEN, SorenessPattern.DOMS, List.of(REASON)), Optional.empty());
-        assertEquals(List.of("level", "action", "pattern", "reasons"), List.copyOf(json.keySet()));
+        assertEquals(List.of("level", "action", "pattern", "urgency", "reasons"), List.copyOf(json.keySet()));
     }
 
     @Test
