@@ -3,6 +3,7 @@ package dev.recovery.shell.command;
 import dev.recovery.core.episode.Clearance;
 import dev.recovery.core.episode.DatedCheckIn;
 import dev.recovery.core.episode.Episode;
+import dev.recovery.core.episode.EntryCheck;
 import dev.recovery.core.episode.EpisodeChange;
 import dev.recovery.core.episode.Episodes;
 import dev.recovery.core.unit.BodyRegion;
@@ -26,12 +27,15 @@ import org.springframework.shell.core.command.annotation.Option;
 /**
  * {@code clear} records that a physical therapist or doctor cleared a RED region (the only thing that
  * ends a RED, and the start of the graded return to run); {@code soreness} shows every sore spot of
- * the last weeks followed over days, as a pain timeline per region.
+ * the last weeks followed over days, as a pain timeline per region; {@code return-to-run} records the
+ * answers to the entry questions that start the walk-run steps.
  */
 public class SorenessCommands {
 
     /** The days {@code soreness} looks back by default: four weeks, the span of the recurrence rules' two weeks twice over. */
     public static final int DEFAULT_DAYS = 28;
+    /** The top of the 0-10 pain scale. */
+    private static final int MAX_PAIN = 10;
     /** The most days {@code soreness} looks back: a year. */
     public static final int MAX_DAYS = 366;
 
@@ -76,6 +80,41 @@ public class SorenessCommands {
         }
         StringBuilder text = new StringBuilder("Clearance recorded: ").append(sides.id()).append(' ').append(cleared.id())
                 .append(" on ").append(day).append(". The return to run starts now, not full training.");
+        episodes.returnToRun().ifPresent(rtr -> text.append("\n\nReturn to run, step ").append(rtr.step()).append(" of ")
+                .append(rtr.of()).append(": ").append(rtr.today()));
+        return text.toString();
+    }
+
+    /** @return confirmation and today's return-to-run step, text or JSON */
+    @Command(name = "return-to-run", group = Groups.BODY, completionProvider = OptionCompletions.BEAN,
+            description = "Answer the return to run's entry questions after a clearance; pain-free answers start step 1",
+            help = "Try 30 min of brisk walking, 10 single-leg squats and 10-15 single-leg hops on the affected side,\n"
+                    + "then give the worst pain of each, 0-10. All 2 or less: the walk-run steps begin.\n"
+                    + "Each step afterwards: checkin with --pain-during-run N (and --worse-next-morning if so).\n"
+                    + "Example: return-to-run --region shin --side left --walk-pain 0 --squat-pain 1 --hop-pain 0")
+    public String returnToRun(@Option(longName = "region", required = true, description = "the cleared region") String region,
+            @Option(longName = "side", description = "left|right|both (default both)") String side,
+            @Option(longName = "walk-pain", required = true, description = "worst pain during 30 min of brisk walking, 0-10") String walk,
+            @Option(longName = "squat-pain", required = true, description = "worst pain during 10 single-leg squats, 0-10") String squats,
+            @Option(longName = "hop-pain", required = true, description = "worst pain during 10-15 single-leg hops, 0-10") String hops,
+            @Option(longName = "date", description = "the day you tried them, YYYY-MM-DD (default today)") String date,
+            @Option(longName = "format", description = OutputFormat.HELP) String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        BodyRegion cleared = OptionValues.required("region", region, BodyRegion::parse);
+        Side sides = side == null ? Side.BOTH : OptionValues.parse("side", side, Side::parse);
+        int walkPain = OptionValues.wholeNumber("walk-pain", walk, 0, MAX_PAIN, "pain");
+        int squatPain = OptionValues.wholeNumber("squat-pain", squats, 0, MAX_PAIN, "pain");
+        int hopPain = OptionValues.wholeNumber("hop-pain", hops, 0, MAX_PAIN, "pain");
+        LocalDate day = date == null ? history.today() : OptionValues.parse("date", date, t -> Dates.parse("date", t));
+        EntryCheck check = OptionValues.build(() -> EntryCheck.of(day, cleared, sides, walkPain, squatPain, hopPain));
+        OptionValues.build(() -> history.recordEntryCheck(check));
+        Episodes episodes = readiness.episodes(history.today());
+        if (output == OutputFormat.JSON) {
+            return Json.write(Json.object("passed", check.passes(), "returnToRun",
+                    episodes.returnToRun().map(DomainJson::returnToRun).orElse(null)));
+        }
+        StringBuilder text = new StringBuilder(check.passes() ? "Entry questions pain-free: the walk-run steps begin."
+                : "Not yet: an entry question hurt above 2/10. Keep to pain-free walking and cross-training; try again in a few days.");
         episodes.returnToRun().ifPresent(rtr -> text.append("\n\nReturn to run, step ").append(rtr.step()).append(" of ")
                 .append(rtr.of()).append(": ").append(rtr.today()));
         return text.toString();

@@ -1,6 +1,7 @@
 package dev.recovery.shell.journal;
 
 import dev.recovery.core.episode.Clearance;
+import dev.recovery.core.episode.EntryCheck;
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
@@ -110,6 +111,8 @@ final class EntryCodec {
             return "checkin";
         } else if (entry instanceof ClearanceEntry) {
             return "clearance";
+        } else if (entry instanceof EntryCheckEntry) {
+            return "entry-check";
         } else if (entry instanceof ShoeEntry) {
             return "shoe";
         } else if (entry instanceof ProfileEntry) {
@@ -165,6 +168,14 @@ final class EntryCodec {
             if (!c.note().isEmpty()) {
                 g.writeStringProperty("note", c.note());
             }
+        } else if (entry instanceof EntryCheckEntry) {
+            EntryCheck c = ((EntryCheckEntry) entry).check();
+            g.writeStringProperty("date", c.date().toString());
+            g.writeStringProperty("region", c.region().id());
+            g.writeStringProperty("side", c.side().id());
+            g.writeNumberProperty("briskWalkPain", c.briskWalk().value());
+            g.writeNumberProperty("squatsPain", c.squats().value());
+            g.writeNumberProperty("hopsPain", c.hops().value());
         } else if (entry instanceof ShoeEntry) {
             ShoeEntry s = (ShoeEntry) entry;
             g.writeStringProperty("action", s.action().id());
@@ -304,6 +315,11 @@ final class EntryCodec {
             case "clearance":
                 entry = new ClearanceEntry(id, at, Clearance.of(EnumIds.parse("region", r.string("region"), BodyRegion.class),
                         EnumIds.parse("side", r.string("side"), Side.class), r.date("date"), r.optString("note").orElse("")));
+                break;
+            case "entry-check":
+                entry = new EntryCheckEntry(id, at, EntryCheck.of(r.date("date"),
+                        EnumIds.parse("region", r.string("region"), BodyRegion.class), EnumIds.parse("side", r.string("side"), Side.class),
+                        r.intValue("briskWalkPain"), r.intValue("squatsPain"), r.intValue("hopsPain")));
                 break;
             case "shoe":
                 entry = new ShoeEntry(id, at, ShoeAction.parse(r.string("action")), r.string("shoe"), r.date("date"));

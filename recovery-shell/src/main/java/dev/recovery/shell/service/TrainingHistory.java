@@ -2,6 +2,7 @@ package dev.recovery.shell.service;
 
 import dev.recovery.core.episode.Clearance;
 import dev.recovery.core.episode.DatedCheckIn;
+import dev.recovery.core.episode.EntryCheck;
 import dev.recovery.core.episode.RunPain;
 import dev.recovery.core.episode.SorenessHistory;
 import dev.recovery.core.log.Run;
@@ -14,6 +15,7 @@ import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.dedup.ImportKey;
 import dev.recovery.shell.journal.CheckInEntry;
 import dev.recovery.shell.journal.ClearanceEntry;
+import dev.recovery.shell.journal.EntryCheckEntry;
 import dev.recovery.shell.journal.ImportStamp;
 import dev.recovery.shell.journal.JournalEntry;
 import dev.recovery.shell.journal.PlanEntry;
@@ -112,7 +114,7 @@ public final class TrainingHistory {
 
     /**
      * Everything the runner reported about their body, as the episode rules read it: every check-in
-     * with its day, every clearance, and each check-in that reported pain during the run also as a run
+     * with its day, every clearance, every answer to the entry questions, and each check-in that reported pain during the run also as a run
      * with pain in that region (the pain-monitoring model's record, which the return to run steps on).
      *
      * @return the soreness history, in the order recorded
@@ -121,6 +123,7 @@ public final class TrainingHistory {
         List<DatedCheckIn> checkIns = new ArrayList<>();
         List<Clearance> clearances = new ArrayList<>();
         List<RunPain> runs = new ArrayList<>();
+        List<EntryCheck> entryChecks = new ArrayList<>();
         for (JournalEntry entry : journal.entries()) {
             if (entry instanceof CheckInEntry e) {
                 checkIns.add(DatedCheckIn.of(e.date(), e.checkIn()));
@@ -129,9 +132,11 @@ public final class TrainingHistory {
                         c.has(Symptom.WORSE_NEXT_MORNING))));
             } else if (entry instanceof ClearanceEntry e) {
                 clearances.add(e.clearance());
+            } else if (entry instanceof EntryCheckEntry e) {
+                entryChecks.add(e.check());
             }
         }
-        return new SorenessHistory(checkIns, clearances, runs, List.of());
+        return new SorenessHistory(checkIns, clearances, runs, entryChecks);
     }
 
     /**
@@ -259,6 +264,28 @@ public final class TrainingHistory {
     public ClearanceEntry recordClearance(Clearance clearance) {
         sorenessHistory().checkClearance(clearance, today());
         return journal.append(ClearanceEntry.of(clearance, clock));
+    }
+
+    /**
+     * Records the answers to the return to run's entry questions, if they are dated today or earlier
+     * and a region of that name is cleared and waiting for them.
+     *
+     * @param check the answers
+     * @return the entry, durable
+     * @throws IllegalArgumentException naming the field, the value and what is allowed
+     */
+    public EntryCheckEntry recordEntryCheck(EntryCheck check) {
+        if (check.date().isAfter(today())) {
+            throw dev.recovery.core.unit.Checks.invalidFormatted("date", check.date().toString(), "today (" + today() + ") or earlier");
+        }
+        boolean waiting = sorenessHistory().on(today()).open().stream().anyMatch(e -> e.region() == check.region()
+                && (check.side() == dev.recovery.core.unit.Side.BOTH || check.side() == e.side())
+                && e.status() == dev.recovery.core.episode.EpisodeStatus.CLEARED);
+        if (!waiting) {
+            throw dev.recovery.core.unit.Checks.invalid("region", check.region().id(), "a region cleared by a physical therapist "
+                    + "or doctor and waiting for the entry questions (record the clearance with clear first)");
+        }
+        return journal.append(EntryCheckEntry.of(check, clock));
     }
 
     /**

@@ -248,4 +248,45 @@ class SorenessCommandsTest {
         assertEquals("RED", json.get("worst").asString(), json.toString());
         assertTrue(json.toString().contains("red-stop-see-professional"), json.toString());
     }
+
+    @Test
+    void painFreeEntryAnswersStartTheFirstWalkRunStep() throws Exception {
+        console.run(SHIN_AT_REST);
+        console.run("clear --region shin --side left");
+        JsonNode json = json("return-to-run --region shin --side left --walk-pain 0 --squat-pain 1 --hop-pain 2 --format json");
+        assertTrue(json.get("passed").asBoolean());
+        assertEquals(1, json.get("returnToRun").get("step").asInt(), json.toString());
+        assertEquals("return-to-run", json("readiness --format json").get("episodes").get(0).get("status").asString());
+    }
+
+    @Test
+    void aPainfulEntryAnswerKeepsTheStepAtZero() throws Exception {
+        console.run(SHIN_AT_REST);
+        console.run("clear --region shin --side left");
+        JsonNode json = json("return-to-run --region shin --side left --walk-pain 0 --squat-pain 3 --hop-pain 0 --format json");
+        assertFalse(json.get("passed").asBoolean());
+        assertEquals(0, json.get("returnToRun").get("step").asInt(), json.toString());
+    }
+
+    @Test
+    void entryAnswersWithoutAClearanceAreRefusedAndRecordNothing() throws Exception {
+        console.run(SHIN_AT_REST);
+        long before = journalLines();
+        String message = refused("return-to-run --region shin --side left --walk-pain 0 --squat-pain 0 --hop-pain 0");
+        assertTrue(message.startsWith("--region: 'shin' is not allowed; expected a region cleared"), message);
+        assertEquals(before, journalLines());
+    }
+
+    @Test
+    void aPainFreeStepWithItsMorningMovesToTheNextStep() throws Exception {
+        console.close();
+        console = new TestConsole(home, Instant.parse("2026-12-06T07:00:00Z"));
+        console.run(SHIN_AT_REST);
+        console.run("clear --region shin --side left --date 2026-12-03");
+        console.run("return-to-run --region shin --side left --walk-pain 0 --squat-pain 0 --hop-pain 0 --date 2026-12-03");
+        console.run("checkin --date 2026-12-04 --region shin --side left --pain 0 --quality dull --spread widespread "
+                + "--onset delayed --hours-since-run 2 --trend improving --movement eases --pain-during-run 1");
+        JsonNode rtr = json("readiness --format json").get("returnToRun");
+        assertEquals(2, rtr.get("step").asInt(), rtr.toString());
+    }
 }
