@@ -429,7 +429,7 @@ public final class PlanAdapter {
     private static Reason generic(TriageLevel level, String context) {
         switch (level) {
             case RED:
-                return PlanRule.ADAPT_RED.reason(context + ": runs replaced by rest or pain-free cross-training until a physical therapist or doctor clears you");
+                return PlanRule.ADAPT_RED.reason(context + ": runs replaced by rest or pain-free cross-training until a GREEN check-in");
             case AMBER:
                 return PlanRule.ADAPT_AMBER.reason(context + ": next run eased and this week's volume held");
             default:
