@@ -47,7 +47,7 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
     static final List<Symptom> ASKED_FLAGS = List.of(Symptom.PAIN_AT_REST, Symptom.PERSISTS_AFTER_REST, Symptom.SWELLING,
             Symptom.REDNESS, Symptom.WARMTH, Symptom.NUMBNESS, Symptom.CANNOT_BEAR_WEIGHT, Symptom.DEFORMITY);
 
-    /** Signs that only pain which began during the run can show (Olsen 2023's leg-ache guide: "prevents you from continuing", "alters your running form"). */
+    /** Signs that only pain which began during the run can show (the leg-ache prevention guide, 2025: "prevents you from continuing", "alters your running form"). */
     static final List<Symptom> RUN_FLAGS = List.of(Symptom.SUDDEN, Symptom.STOPPED_RUN, Symptom.ALTERED_GAIT);
 
     /** The signs of bone stress, asked only for pain on one spot of a bone-stress site (Warden, Davis &amp; Fredericson 2014). */
