@@ -152,6 +152,9 @@ public final class PlanAdapter {
         // re-applies the progression limits to the weeks as they are after every cut.
         recheck(plan, future, added, from, context);
         recap(plan, future, added, from, actual, actualLongest, level, context);
+        if (level == TriageLevel.AMBER && returnToRun == null) {
+            keepAmberSwap(future, added, raceIndex, current, from, context);
+        }
 
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
         List<Week> weeks = new ArrayList<>(plan.weeks().size());
@@ -219,6 +222,26 @@ public final class PlanAdapter {
                 future.set(i, day.withRuns(shorter));
                 added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
                         + " shortened to an easy " + describe(shorter, unit) + "; re-check in 24 h"));
+            }
+            return;
+        }
+    }
+
+    /**
+     * AMBER's next run is cross-training or a short easy run, never nothing: when the week's hold
+     * left no room for the short run, the day gets the low-impact session instead.
+     */
+    private static void keepAmberSwap(List<Day> future, List<List<Reason>> added, int raceIndex, List<Day> current, int from,
+            String context) {
+        for (int i = 0; i < raceIndex; i++) {
+            if (current.get(from + i).runs().isEmpty()) {
+                continue;
+            }
+            Day day = future.get(i);
+            if (day.runs().isEmpty() && day.cross().isEmpty()) {
+                future.set(i, day.withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
+                added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": the week's hold left no room for the short run; "
+                        + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + " instead"));
             }
             return;
         }
