@@ -18,6 +18,7 @@ import dev.recovery.shell.command.ReadinessCommands;
 import dev.recovery.shell.command.ProfileCommands;
 import dev.recovery.shell.command.RecoverCommands;
 import dev.recovery.shell.command.ShoeCommands;
+import dev.recovery.shell.command.SorenessCommands;
 import dev.recovery.shell.command.TriageCommands;
 import dev.recovery.shell.command.ScriptCommands;
 import dev.recovery.shell.render.EntryView;
@@ -102,8 +103,8 @@ public class ShellConfiguration {
     }
 
     @Bean
-    ReadinessService readinessService(TrainingHistory history, LoadService load, TriageEngine engine) {
-        return new ReadinessService(history, load, engine);
+    ReadinessService readinessService(TrainingHistory history, LoadService load) {
+        return new ReadinessService(history, load);
     }
 
     @Bean
@@ -179,6 +180,11 @@ public class ShellConfiguration {
     }
 
     @Bean
+    SorenessCommands sorenessCommands(TrainingHistory history, ReadinessService readiness, Style style) {
+        return new SorenessCommands(history, readiness, style);
+    }
+
+    @Bean
     PlanCommands planCommands(PlanService plans, TrainingHistory history, Clock clock) {
         return new PlanCommands(plans, history, clock);
     }
@@ -190,8 +196,9 @@ public class ShellConfiguration {
     CommandCatalog commandCatalog(ApplicationContext context, HelpCommands help, ScriptCommands script,
             LogCommands log, HistoryCommands history, ShoeCommands shoes, ProfileCommands profile,
             TriageCommands triage, RecoverCommands recover, PaceCommands paces, LoadCommands load,
-            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans, OptionCompletions completions) {
-        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, recover, paces,
+            ReadinessCommands readiness, ImportCommands imports, PlanCommands plans, SorenessCommands soreness,
+            OptionCompletions completions) {
+        return CommandCatalog.of(context, List.of(help, script, log, history, shoes, profile, soreness, recover, paces,
                 load, readiness, imports, plans), triage.commands(completions));
     }
 

@@ -170,6 +170,13 @@ public final class Catalogue {
     /** ...up to 72 h (RULES.md 1.6; NHS 2021). */
     public static final int RICE_MAX_HOURS = 72;
 
+    /** A run longer than this many minutes (2.5 h) gets the gentle care of a marathon day (deep rolling and heat wait). */
+    public static final int LONG_EFFORT_MINUTES = 150;
+    /** Fewest hours deep rolling and heat wait after a marathon or a run over 2.5 h. */
+    public static final int DEEP_WORK_WAIT_MIN_HOURS = 24;
+    /** Most hours deep rolling and heat wait after a marathon or a run over 2.5 h. */
+    public static final int DEEP_WORK_WAIT_MAX_HOURS = 48;
+
     private static final Map<Modality, CatalogueEntry> ENTRIES = build();
 
     private Catalogue() {

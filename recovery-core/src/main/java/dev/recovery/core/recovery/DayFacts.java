@@ -6,9 +6,13 @@ import dev.recovery.core.log.Session;
 import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.triage.Onset;
+import dev.recovery.core.triage.RedFlags;
+import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.Durations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,11 +46,17 @@ import java.util.Set;
  *                     the muscles that would be rolled for them
  * @param reports      the soreness reports themselves, for rules that need a check-in's details
  * @param unavailable  equipment the runner does not have
+ * @param noRolling    the regions nothing may roll, massage-gun, vibrate or statically stretch: every
+ *                     region with an open AMBER or RED episode (today's reports or earlier days),
+ *                     plus {@code offLimits} (a RED region and the muscle that would be rolled for it)
+ * @param numb         the regions reported with numbness or tingling: no ice or cold there
+ * @param possibleClot the regions reported with swelling and warmth or redness of the calf or thigh:
+ *                     the only item is "seek care today"
  */
 public record DayFacts(LocalDate date, TrainingPhase phase, List<Session> sessions, List<Run> keptRuns, List<Run> replacedRuns,
         List<Session> otherSessions, Map<BodyRegion, TriageLevel> levels, Set<BodyRegion> red, Set<BodyRegion> amber,
         Set<BodyRegion> sore, Set<BodyRegion> acute, Set<BodyRegion> offLimits, List<SorenessReport> reports,
-        Set<Modality> unavailable) {
+        Set<Modality> unavailable, Set<BodyRegion> noRolling, Set<BodyRegion> numb, Set<BodyRegion> possibleClot) {
 
     /** @throws IllegalArgumentException naming the first missing part */
     public DayFacts {
@@ -65,6 +75,9 @@ public record DayFacts(LocalDate date, TrainingPhase phase, List<Session> sessio
         reports = List.copyOf(Checks.required("reports", reports, "a list of soreness reports"));
         Checks.required("unavailable", unavailable, "a set of equipment");
         unavailable = unavailable.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unavailable));
+        noRolling = regions("noRolling", noRolling);
+        numb = regions("numb", numb);
+        possibleClot = regions("possibleClot", possibleClot);
     }
 
     /**
@@ -78,8 +91,21 @@ public record DayFacts(LocalDate date, TrainingPhase phase, List<Session> sessio
         Map<BodyRegion, TriageLevel> levels = new EnumMap<>(BodyRegion.class);
         Map<BodyRegion, Integer> pain = new EnumMap<>(BodyRegion.class);
         EnumSet<BodyRegion> acute = EnumSet.noneOf(BodyRegion.class);
+        EnumSet<BodyRegion> numb = EnumSet.noneOf(BodyRegion.class);
+        EnumSet<BodyRegion> clot = EnumSet.noneOf(BodyRegion.class);
+        // Earlier days' open episodes count as if reported today: a RED spot stays RED until cleared.
+        day.openEpisodes().forEach((region, level) -> {
+            levels.merge(region, level, TriageLevel::atLeast);
+            pain.merge(region, 0, Math::max);
+        });
         for (SorenessReport report : day.soreness()) {
             levels.merge(report.region(), report.level(), TriageLevel::atLeast);
+            if (report.checkIn().has(Symptom.NUMBNESS) || report.checkIn().has(Symptom.NUMBNESS_SPREADING)) {
+                numb.add(report.region());
+            }
+            if (RedFlags.POSSIBLE_CLOT.fires().test(report.checkIn())) {
+                clot.add(report.region());
+            }
             pain.merge(report.region(), report.checkIn().pain().value(), Math::max);
             if (report.level() == TriageLevel.RED && report.checkIn().onset() != Onset.DELAYED
                     && report.checkIn().hoursSinceRun() <= Catalogue.RICE_MAX_HOURS) {
@@ -113,8 +139,12 @@ public record DayFacts(LocalDate date, TrainingPhase phase, List<Session> sessio
                 other.add(session);
             }
         }
+        Set<BodyRegion> offLimits = Prescriber.offLimits(red);
+        EnumSet<BodyRegion> noRolling = EnumSet.noneOf(BodyRegion.class);
+        noRolling.addAll(offLimits);
+        noRolling.addAll(amber);
         return new DayFacts(day.date(), day.phase(), day.sessions(), kept, replaced, other, levels, red, amber, sore, acute,
-                Prescriber.offLimits(red), day.soreness(), day.unavailable());
+                offLimits, day.soreness(), day.unavailable(), noRolling, numb, clot);
     }
 
     /** The most serious triage level reported, if any region was reported. */
@@ -176,6 +206,40 @@ public record DayFacts(LocalDate date, TrainingPhase phase, List<Session> sessio
     /** True if a kept run is the long run or a race. */
     public boolean longRunOrRace() {
         return keptRuns.stream().anyMatch(r -> r.type() == RunType.LONG || r.type() == RunType.RACE);
+    }
+
+    /**
+     * True right after a marathon or a run over {@value Catalogue#LONG_EFFORT_MINUTES} min (2.5 h): the
+     * day for gentle care; deep rolling and heat wait
+     * {@value Catalogue#DEEP_WORK_WAIT_MIN_HOURS}-{@value Catalogue#DEEP_WORK_WAIT_MAX_HOURS} h.
+     */
+    public boolean longEffort() {
+        for (Run run : keptRuns) {
+            boolean marathon = run.type() == RunType.RACE && run.distance().metres() >= Distance.MARATHON.metres();
+            if (marathon || Durations.minutes(run.duration()) > Catalogue.LONG_EFFORT_MINUTES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if a region was freshly hurt: an AMBER or RED report whose pain began during or right after
+     * the run within the last {@value Catalogue#RICE_MAX_HOURS} h. No sauna or hot bath then.
+     */
+    public boolean freshInjury() {
+        for (SorenessReport report : reports) {
+            if (report.level() != TriageLevel.GREEN && report.checkIn().onset() != Onset.DELAYED
+                    && report.checkIn().hoursSinceRun() <= Catalogue.RICE_MAX_HOURS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if any region is reported with a possible blood clot: seek care today, nothing else. */
+    public boolean isPossibleClot() {
+        return !possibleClot.isEmpty();
     }
 
     /** True if the only sessions are yoga. */

@@ -27,8 +27,6 @@ public enum RecoveryRule {
     RED_NO_HEAT("red-no-heat", Sources.RECOVERY_PT_CHOICES),
     /** AMBER: the day's runs become low-impact cross-training, no intensity; re-check in 24 h (RULES.md 1.5). */
     AMBER_SWAP_RUN_FOR_CROSS("amber-swap-run-for-cross", Sources.POSTMA_CHUNG),
-    /** AMBER regions get only gentle pressure, stopping if the pain sharpens. */
-    AMBER_GENTLE_PRESSURE("amber-gentle-pressure", Sources.RECOVERY_PT_CHOICES),
 
     // --- Before the run --------------------------------------------------------------------------
     /** 250-500 ml of water 1-2 h before the run (RULES.md 4; seed 004, ACSM 2007). */
@@ -89,6 +87,26 @@ public enum RecoveryRule {
     WARM_BATH_FOR_SORENESS("warm-bath-for-soreness", Sources.KUNZ),
     /** Sleep 7-9 h every night; naps help in peak weeks (RULES.md 4; seeds 004 and 003). */
     SLEEP_7_TO_9_HOURS("sleep-7-to-9-hours", Sources.LEG_ACHE_GUIDE),
+    // --- Contraindications: what not to prescribe ------------------------------------------------
+    /** No ice or cold where numbness or tingling is reported: reduced feeling hides cold injury (Kunz; the leg-ache guide). */
+    NO_COLD_WHERE_NUMB("no-cold-where-numb", Sources.KUNZ),
+    /**
+     * A possible blood clot (swelling with warmth or redness of the calf or thigh): the only item is
+     * "seek care today"; no massage, rolling, massage gun, compression, heat or stretching of that limb
+     * (the leg-ache guide; NHS).
+     */
+    POSSIBLE_CLOT_SEEK_CARE_TODAY("possible-clot-seek-care-today", Sources.LEG_ACHE_GUIDE),
+    /** No rolling, massage gun, vibration or static stretching on a region with an open AMBER or RED episode: it may be a strain (Postma and Chung). */
+    NO_ROLLING_ON_OPEN_EPISODE("no-rolling-on-open-episode", Sources.POSTMA_CHUNG),
+    /** R.I.C.E. only for an acute onset (during or right after the run) within 72 h (NHS 2021). */
+    RICE_ONLY_ACUTE_72H("rice-only-acute-72h", Sources.NHS_2021),
+    /** Right after a marathon or a run over 2.5 h: gentle walking, refuelling, drinking to thirst; deep rolling and heat wait 24-48 h. */
+    GENTLE_CARE_AFTER_LONG_EFFORT("gentle-care-after-long-effort", Sources.MARATHON_RECOVERY_GUIDE),
+    /** After a marathon or a run over 2.5 h, drink to thirst and not more than was lost (Hew-Butler et al. 2015). */
+    DRINK_TO_THIRST_AFTER_LONG("drink-to-thirst-after-long", Sources.HEW_BUTLER_2015),
+    /** Sauna or a hot bath only after refuelling and drinking; never when dizzy, ill or freshly injured (Kunz; the leg-ache guide). */
+    SAUNA_ONLY_WHEN_SAFE("sauna-only-when-safe", Sources.KUNZ),
+
     /** At most one heat item (sauna or warm bath) a day: the first one prescribed stays. */
     ONE_HEAT_ITEM_A_DAY("one-heat-item-a-day", Sources.RECOVERY_PT_CHOICES),
 

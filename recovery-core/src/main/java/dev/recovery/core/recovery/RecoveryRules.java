@@ -23,6 +23,7 @@ import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ public final class RecoveryRules {
 
     /** RED anywhere: stop running and see a physical therapist or doctor. */
     public static final PrescriptionRule RED_STOP_SEE_PROFESSIONAL = new PrescriptionRule(RecoveryRule.RED_STOP_SEE_PROFESSIONAL,
-            DayFacts::isRed,
+            facts -> facts.isRed() && !facts.isPossibleClot(),
             facts -> Contribution.of(item(Slot.BEFORE_RUN, Modality.SEE_A_PROFESSIONAL,
                     "Stop running and see a physical therapist or doctor about your " + names(facts.red())
                             + ": a red flag is present. No running until you are cleared.",
@@ -124,14 +125,16 @@ public final class RecoveryRules {
             facts -> {
                 List<RecoveryItem> items = new ArrayList<>();
                 for (BodyRegion region : facts.acute()) {
+                    boolean numb = facts.numb().contains(region);
                     items.add(item(Slot.RIGHT_AFTER, Modality.RICE,
                             "R.I.C.E. for the " + region.id() + " for the first " + Catalogue.RICE_MIN_HOURS + "-"
-                                    + Catalogue.RICE_MAX_HOURS + " h: rest it, ice it, wrap it in a compression sleeve or bandage, "
-                                    + "and raise it above the heart.",
+                                    + Catalogue.RICE_MAX_HOURS + " h: rest it, " + (numb ? "" : "ice it, ")
+                                    + "wrap it in a compression sleeve or bandage, and raise it above the heart."
+                                    + (numb ? " No ice: it is numb or tingling, and reduced feeling hides cold injury." : ""),
                             Dose.noTime().with(Measure.FIRST_HOURS, Catalogue.RICE_MIN_HOURS, Catalogue.RICE_MAX_HOURS),
                             Set.of(region), RecoveryRule.RED_RICE_ACUTE,
                             "A sudden pain with a red flag in the first 72 h may be an acute strain or sprain: first aid is R.I.C.E."));
-                    if (facts.available(Modality.ICE_PACK)) {
+                    if (facts.available(Modality.ICE_PACK) && !numb) {
                         items.add(item(Slot.RIGHT_AFTER, Modality.ICE_PACK,
                                 "Ice the " + region.id() + " " + Catalogue.ICE_MIN_MINUTES + "-" + Catalogue.ICE_MAX_MINUTES
                                         + " min at a time, wrapped in a towel, with breaks for the skin to warm up.",
@@ -236,7 +239,7 @@ public final class RecoveryRules {
 
     /** Drink after every run; electrolytes after a long or hard one. */
     public static final PrescriptionRule HYDRATE_AFTER_RUN = new PrescriptionRule(RecoveryRule.HYDRATE_AFTER_RUN,
-            facts -> !facts.keptRuns().isEmpty(),
+            facts -> !facts.keptRuns().isEmpty() && !drinkToThirst(facts),
             facts -> {
                 boolean longOrHard = facts.keptRuns().stream().anyMatch(r -> Prescriber.isHard(r) || r.type() == RunType.LONG);
                 return Contribution.of(item(Slot.RIGHT_AFTER, Modality.HYDRATION,
@@ -260,7 +263,7 @@ public final class RecoveryRules {
             facts -> facts.training() && !facts.onlyYoga(),
             facts -> {
                 EnumSet<BodyRegion> groups = EnumSet.copyOf(MAJOR_GROUPS);
-                groups.removeAll(facts.offLimits());
+                groups.removeAll(facts.noRolling());
                 Contribution out = Contribution.NONE;
                 if (!groups.isEmpty()) {
                     out = Contribution.of(item(Slot.RIGHT_AFTER, Modality.STATIC_STRETCHING,
@@ -271,7 +274,7 @@ public final class RecoveryRules {
                                     .with(Measure.HOLD_SECONDS, Catalogue.STATIC_HOLD_MIN_SECONDS, Catalogue.STATIC_HOLD_MAX_SECONDS),
                             groups, RecoveryRule.STATIC_STRETCH_AFTER, "Stretching warm muscles after the session eases stiffness."));
                 }
-                if (groups.size() < MAJOR_GROUPS.size()) {
+                if (intersects(facts.offLimits(), MAJOR_GROUPS)) {
                     out = out.plusNote(RecoveryRule.RED_NO_LOADING_REGION.reason("No stretching of the " + names(facts.offLimits())
                             + " until a professional has seen it."));
                 }
@@ -363,6 +366,18 @@ public final class RecoveryRules {
             facts -> Contribution.of(item(Slot.LATER_THAT_DAY, Modality.HYDRATION, "Drink water regularly through the day.",
                     Dose.noTime(), Set.of(), RecoveryRule.HYDRATE_THROUGH_DAY, "Recovery needs fluid on days without a run too.")));
 
+    /**
+     * After the long run, a race or any run over 2.5 h: drink to thirst, with electrolytes, and not
+     * more than was lost (Hew-Butler et al. 2015); replaces {@link #HYDRATE_AFTER_RUN} that day.
+     */
+    public static final PrescriptionRule DRINK_TO_THIRST_AFTER_LONG = new PrescriptionRule(RecoveryRule.DRINK_TO_THIRST_AFTER_LONG,
+            RecoveryRules::drinkToThirst,
+            facts -> Contribution.of(item(Slot.RIGHT_AFTER, Modality.HYDRATION,
+                    "Drink to thirst after the run, with electrolytes (a sports drink or tablet), and not more than you "
+                            + "lost: over-drinking after a long effort lowers blood sodium.",
+                    Dose.noTime(), Set.of(), RecoveryRule.DRINK_TO_THIRST_AFTER_LONG,
+                    "Exercise-associated hyponatremia comes from drinking more than was lost; thirst is the guide.")));
+
     /** After the long run or a race: compression boots 20-30 min, or a note that there are none. */
     public static final PrescriptionRule COMPRESSION_AFTER_LONG = new PrescriptionRule(RecoveryRule.COMPRESSION_AFTER_LONG,
             DayFacts::longRunOrRace,
@@ -384,7 +399,8 @@ public final class RecoveryRules {
             facts -> Contribution.of(item(Slot.LATER_THAT_DAY, Modality.SAUNA_HEAT,
                     "Sauna " + Catalogue.SAUNA_START_MINUTES + " min, building to " + Catalogue.SAUNA_MAX_MINUTES
                             + " min over the weeks, " + Catalogue.SAUNA_MIN_PER_WEEK + "-" + Catalogue.SAUNA_MAX_PER_WEEK
-                            + " times a week at most, after refuelling and drinking. At home: a heating pad or warm towel, never directly on the skin.",
+                            + " times a week at most, only after refuelling and drinking, never when dizzy or ill. At home: a heating pad or "
+                            + "warm towel, never directly on the skin.",
                     Dose.ofMinutes(Catalogue.SAUNA_START_MINUTES, Catalogue.SAUNA_MAX_MINUTES)
                             .with(Measure.SESSIONS_PER_WEEK, Catalogue.SAUNA_MIN_PER_WEEK, Catalogue.SAUNA_MAX_PER_WEEK),
                     Set.of(), RecoveryRule.SAUNA_AFTER_HARD, "After a hard session, heat helps blood flow and relaxation.")));
@@ -408,7 +424,8 @@ public final class RecoveryRules {
             facts -> !facts.isRed() && !facts.sore().isEmpty() && facts.available(Modality.WARM_BATH),
             facts -> Contribution.of(item(Slot.EVENING, Modality.WARM_BATH,
                     "Warm bath " + Catalogue.BATH_MIN_MINUTES + "-" + Catalogue.BATH_MAX_MINUTES + " min, with "
-                            + Catalogue.EPSOM_MIN_CUPS + "-" + Catalogue.EPSOM_MAX_CUPS + " cups of Epsom salt if you like; warm, not hot.",
+                            + Catalogue.EPSOM_MIN_CUPS + "-" + Catalogue.EPSOM_MAX_CUPS + " cups of Epsom salt if you like; warm, not hot, "
+                            + "after eating and drinking, and not when dizzy or ill.",
                     Dose.ofMinutes(Catalogue.BATH_MIN_MINUTES, Catalogue.BATH_MAX_MINUTES)
                             .with(Measure.CUPS_EPSOM_SALT, Catalogue.EPSOM_MIN_CUPS, Catalogue.EPSOM_MAX_CUPS),
                     facts.sore(), RecoveryRule.WARM_BATH_FOR_SORENESS,
@@ -424,7 +441,84 @@ public final class RecoveryRules {
                     Dose.noTime().with(Measure.HOURS_OF_SLEEP, Catalogue.SLEEP_MIN_HOURS, Catalogue.SLEEP_MAX_HOURS), Set.of(),
                     RecoveryRule.SLEEP_7_TO_9_HOURS, "The body does most of its repair during sleep.")));
 
+    // --- Contraindications: what not to prescribe ----------------------------------------------
+
+    /**
+     * A possible blood clot (swelling with warmth or redness of the calf or thigh): one item, seek care
+     * today; {@link #POSSIBLE_CLOT_ONLY_SEEK_CARE} drops everything else.
+     */
+    public static final PrescriptionRule POSSIBLE_CLOT_SEEK_CARE_TODAY = new PrescriptionRule(
+            RecoveryRule.POSSIBLE_CLOT_SEEK_CARE_TODAY,
+            DayFacts::isPossibleClot,
+            facts -> Contribution.of(item(Slot.BEFORE_RUN, Modality.SEE_A_PROFESSIONAL,
+                    "Seek care today (urgent care or a doctor the same day): swelling with warmth or redness of the "
+                            + names(facts.possibleClot()) + " can be a sign of a blood clot. Until then do not massage, roll, "
+                            + "compress, heat or stretch that leg, and do not run.",
+                    Dose.noTime(), facts.possibleClot(), RecoveryRule.POSSIBLE_CLOT_SEEK_CARE_TODAY,
+                    "A possible blood clot is seen the same day; rubbing, rolling, compressing or heating the leg could make it worse.")));
+
+    /** An open AMBER (not RED) sore spot: say why it is not rolled or stretched. */
+    public static final PrescriptionRule NO_ROLLING_ON_OPEN_EPISODE_NOTE = new PrescriptionRule(
+            RecoveryRule.NO_ROLLING_ON_OPEN_EPISODE,
+            facts -> !facts.amber().isEmpty(),
+            facts -> Contribution.note(RecoveryRule.NO_ROLLING_ON_OPEN_EPISODE.reason("No foam rolling, massage gun, "
+                    + "vibration or static stretching on the " + names(facts.amber()) + " while it is AMBER: it may be a strain. "
+                    + "Gentle movement of the rest of the body is fine.")));
+
+    /**
+     * Right after a marathon or a run over 2.5 h: the cool-down walk, refuelling and drinking to
+     * thirst stay; deep rolling and heat wait 24-48 h ({@link #GENTLE_CARE_ONLY_AFTER_LONG_EFFORT} drops them).
+     */
+    public static final PrescriptionRule GENTLE_CARE_AFTER_LONG_EFFORT = new PrescriptionRule(
+            RecoveryRule.GENTLE_CARE_AFTER_LONG_EFFORT,
+            facts -> facts.longEffort() && !facts.isRed(),
+            facts -> Contribution.note(RecoveryRule.GENTLE_CARE_AFTER_LONG_EFFORT.reason("Deep rolling, massage gun and "
+                    + "heat (sauna, hot bath) wait " + Catalogue.DEEP_WORK_WAIT_MIN_HOURS + "-" + Catalogue.DEEP_WORK_WAIT_MAX_HOURS
+                    + " h after a marathon or a run over 2.5 h: today, gentle walking, refuelling and drinking to thirst.")));
+
     // --- Vetoes --------------------------------------------------------------------------------
+
+    /** Rolling and vibration tools: deep work on the muscles. */
+    private static final Set<Modality> ROLLING = Collections.unmodifiableSet(EnumSet.of(Modality.FOAM_ROLLING,
+            Modality.VIBRATING_ROLLER, Modality.MASSAGE_GUN));
+
+    /** What never goes on a region with an open AMBER or RED episode: rolling, vibration and static stretching. */
+    private static final Set<Modality> DEEP_WORK = Collections.unmodifiableSet(EnumSet.of(Modality.FOAM_ROLLING,
+            Modality.VIBRATING_ROLLER, Modality.MASSAGE_GUN, Modality.STATIC_STRETCHING));
+
+
+    /** A possible blood clot: nothing but "seek care today". */
+    public static final Veto POSSIBLE_CLOT_ONLY_SEEK_CARE = new Veto(RecoveryRule.POSSIBLE_CLOT_SEEK_CARE_TODAY,
+            (facts, item, kept) -> facts.isPossibleClot() && item.modality() != Modality.SEE_A_PROFESSIONAL,
+            facts -> Optional.of("With a possible blood clot the only thing to do today is to seek care: no massage, rolling, "
+                    + "massage gun, compression, heat or stretching of that leg."));
+
+    /** No ice or cold where numbness or tingling is reported: an ice pack on that region, or a cold plunge at all. */
+    public static final Veto NO_COLD_WHERE_NUMB = new Veto(RecoveryRule.NO_COLD_WHERE_NUMB,
+            (facts, item, kept) -> !facts.numb().isEmpty() && (item.modality() == Modality.COLD_PLUNGE
+                    || item.modality() == Modality.ICE_PACK && intersects(item.targets(), facts.numb())),
+            facts -> Optional.of("No ice or cold on the " + names(facts.numb()) + ": it is numb or tingling, and reduced "
+                    + "feeling hides cold injury."));
+
+    /** No rolling, massage gun, vibration or static stretching on a region with an open AMBER or RED episode. */
+    public static final Veto NO_ROLLING_ON_OPEN_EPISODE = new Veto(RecoveryRule.NO_ROLLING_ON_OPEN_EPISODE,
+            (facts, item, kept) -> DEEP_WORK.contains(item.modality()) && intersects(item.targets(), facts.noRolling()),
+            facts -> Optional.empty());
+
+    /** R.I.C.E. only for an acute onset (during or right after the run) within 72 h. */
+    public static final Veto RICE_ONLY_ACUTE_72H = new Veto(RecoveryRule.RICE_ONLY_ACUTE_72H,
+            (facts, item, kept) -> item.modality() == Modality.RICE && !facts.acute().containsAll(item.targets()),
+            facts -> Optional.empty());
+
+    /** Right after a marathon or a run over 2.5 h: no deep rolling, massage gun or heat. */
+    public static final Veto GENTLE_CARE_ONLY_AFTER_LONG_EFFORT = new Veto(RecoveryRule.GENTLE_CARE_AFTER_LONG_EFFORT,
+            (facts, item, kept) -> facts.longEffort() && (ROLLING.contains(item.modality()) || item.modality().entry().heat()),
+            facts -> Optional.empty());
+
+    /** No sauna or hot bath with a fresh injury. */
+    public static final Veto SAUNA_ONLY_WHEN_SAFE = new Veto(RecoveryRule.SAUNA_ONLY_WHEN_SAFE,
+            (facts, item, kept) -> facts.freshInjury() && item.modality().entry().heat(),
+            facts -> Optional.of("No sauna or hot bath today: not with a fresh injury, and never when dizzy or ill."));
 
     /** At most one heat item a day (sauna or warm bath): the first one added stays. */
     public static final Veto ONE_HEAT_ITEM_A_DAY = new Veto(RecoveryRule.ONE_HEAT_ITEM_A_DAY,
@@ -434,10 +528,10 @@ public final class RecoveryRules {
     /** The rules that add, in the order they are evaluated. */
     public static final List<PrescriptionRule> IN_ORDER = List.of(
             HARD_BY_RPE,
-            RED_STOP_SEE_PROFESSIONAL, RED_REPLACE_RUNS, RED_RICE_ACUTE, RED_NO_MASSAGE_ON_REGION, RED_NO_HEAT,
-            AMBER_SWAP_RUN_FOR_CROSS,
+            POSSIBLE_CLOT_SEEK_CARE_TODAY, RED_STOP_SEE_PROFESSIONAL, RED_REPLACE_RUNS, RED_RICE_ACUTE, RED_NO_MASSAGE_ON_REGION, RED_NO_HEAT,
+            AMBER_SWAP_RUN_FOR_CROSS, NO_ROLLING_ON_OPEN_EPISODE_NOTE, GENTLE_CARE_AFTER_LONG_EFFORT,
             HYDRATE_BEFORE_RUN, DYNAMIC_WARM_UP_BEFORE_RUN,
-            COOL_DOWN_AFTER_HARD, REFUEL_WITHIN_30_MIN, HYDRATE_AFTER_RUN,
+            COOL_DOWN_AFTER_HARD, REFUEL_WITHIN_30_MIN, HYDRATE_AFTER_RUN, DRINK_TO_THIRST_AFTER_LONG,
             FOAM_ROLL_AFTER_HARD, ROLL_SORE_REGIONS, STATIC_STRETCH_AFTER,
             PT_MOBILITY_LOWER_LEG, PT_MOBILITY_HAMSTRING, PT_MOBILITY_HIP, YOGA_RACE_WEEK, REST_DAY_MOBILITY,
             COLD_PLUNGE_RECOVERY_WEEKS,
@@ -445,7 +539,13 @@ public final class RecoveryRules {
             WARM_BATH_FOR_SORENESS, SLEEP_7_TO_9_HOURS);
 
     /** The rules that forbid, in the order each item passes them. */
-    public static final List<Veto> VETOES = List.of(ONE_HEAT_ITEM_A_DAY);
+    public static final List<Veto> VETOES = List.of(POSSIBLE_CLOT_ONLY_SEEK_CARE, NO_COLD_WHERE_NUMB, NO_ROLLING_ON_OPEN_EPISODE,
+            RICE_ONLY_ACUTE_72H, GENTLE_CARE_ONLY_AFTER_LONG_EFFORT, SAUNA_ONLY_WHEN_SAFE, ONE_HEAT_ITEM_A_DAY);
+
+    /** True after the long run, a race or any run over 2.5 h: the days to drink to thirst. */
+    private static boolean drinkToThirst(DayFacts facts) {
+        return facts.longEffort() || facts.keptRuns().stream().anyMatch(r -> r.type() == RunType.LONG || r.type() == RunType.RACE);
+    }
 
     // --- Shared by several rules ---------------------------------------------------------------
 
@@ -457,7 +557,7 @@ public final class RecoveryRules {
         for (BodyRegion region : facts.sore()) {
             Prescriber.rollTarget(region).ifPresent(areas::add);
         }
-        areas.removeAll(facts.offLimits());
+        areas.removeAll(facts.noRolling());
         if (areas.isEmpty()) {
             return Contribution.NONE;
         }
@@ -467,14 +567,6 @@ public final class RecoveryRules {
         }
         Modality tool = found.get();
         List<Reason> extra = new ArrayList<>();
-        EnumSet<BodyRegion> gentle = EnumSet.noneOf(BodyRegion.class);
-        for (BodyRegion region : facts.amber()) {
-            Prescriber.rollTarget(region).filter(areas::contains).ifPresent(gentle::add);
-        }
-        if (!gentle.isEmpty()) {
-            extra.add(RecoveryRule.AMBER_GENTLE_PRESSURE.reason("Gentle pressure only on the " + names(gentle)
-                    + " (AMBER): stop if the pain sharpens."));
-        }
         int n = areas.size();
         String text;
         Dose dose;

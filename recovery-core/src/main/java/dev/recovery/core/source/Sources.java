@@ -22,6 +22,14 @@ public final class Sources {
             "Postma E (PT, DPT) and Chung J (DPT), physical therapists, interviewed", "n.d.",
             "Peak-mileage aches in marathon training: what is normal and when to see a physical therapist. Magazine interview");
 
+    /**
+     * The exercise-associated hyponatremia consensus: drink to thirst, and not more than was lost;
+     * over-drinking in long events lowers blood sodium.
+     */
+    public static final Source HEW_BUTLER_2015 = new Source("hew-butler-2015", "Hew-Butler T et al.", "2015",
+            "Statement of the 3rd International Exercise-Associated Hyponatremia Consensus Development Conference, "
+                    + "Carlsbad, California, 2015. Clin J Sport Med 25(4):303-320");
+
     /** A marathon training recovery guide by Thomas Watson, running coach. */
     public static final Source MARATHON_RECOVERY_GUIDE = new Source("marathon-recovery-guide",
             "Watson T (UESCA-certified running coach)", "n.d.",

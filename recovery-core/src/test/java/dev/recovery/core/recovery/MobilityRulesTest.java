@@ -127,9 +127,10 @@ class MobilityRulesTest {
     }
 
     @Test
-    void amberRegionIsRolledWithGentlePressureOnly() {
+    void amberRegionIsNeverRolled() {
         Prescription p = prescribe(day(TrainingPhase.BUILD).plusSoreness(sore(BodyRegion.HAMSTRING, TriageLevel.AMBER)));
-        RecoveryItem roll = p.itemsOf(Modality.FOAM_ROLLING).get(0);
-        assertTrue(roll.cautions().stream().anyMatch(c -> c.ruleId().equals("amber-gentle-pressure")));
+        assertTrue(p.items().stream().noneMatch(i -> i.modality() == Modality.FOAM_ROLLING && i.targets().contains(BodyRegion.HAMSTRING)),
+                p.format());
+        assertTrue(p.notes().stream().anyMatch(n -> n.ruleId().equals("no-rolling-on-open-episode")), p.format());
     }
 }

@@ -20,28 +20,35 @@ class WorkedExampleTest {
         assertEquals(List.of(
                 "BEFORE_RUN HYDRATION", "BEFORE_RUN DYNAMIC_WARM_UP",
                 "RIGHT_AFTER ACTIVE_RECOVERY_WALK", "RIGHT_AFTER REFUEL", "RIGHT_AFTER HYDRATION",
-                "RIGHT_AFTER FOAM_ROLLING", "RIGHT_AFTER STATIC_STRETCHING", "RIGHT_AFTER WALL_DORSIFLEXION_STRETCH",
+                "RIGHT_AFTER STATIC_STRETCHING", "RIGHT_AFTER WALL_DORSIFLEXION_STRETCH",
                 "RIGHT_AFTER WALL_ANKLE_ISOMETRIC",
-                "LATER_THAT_DAY ACTIVE_RECOVERY_WALK", "LATER_THAT_DAY COMPRESSION_BOOTS", "LATER_THAT_DAY SAUNA_HEAT",
+                "LATER_THAT_DAY ACTIVE_RECOVERY_WALK", "LATER_THAT_DAY COMPRESSION_BOOTS",
                 "EVENING SLEEP"), ids);
     }
 
     @Test
+    void threeHourLongRunLeavesDeepRollingAndHeatForLater() {
+        assertTrue(example.itemsOf(Modality.FOAM_ROLLING).isEmpty() && example.itemsOf(Modality.SAUNA_HEAT).isEmpty(), example.format());
+        assertTrue(example.notes().stream().anyMatch(n -> n.ruleId().equals("gentle-care-after-long-effort")), example.format());
+    }
+
+    @Test
     void foamRollingReadsLikeACoachWouldSayIt() {
+        Prescription tempo = Prescriber.prescribe(Days.day(TrainingPhase.PEAK, Days.tempo()));
         assertEquals("Foam roll calves, quads, hamstrings and glutes 2-3 min each, pause 30 s on tender spots.",
-                example.itemsOf(Modality.FOAM_ROLLING).get(0).text());
+                tempo.itemsOf(Modality.FOAM_ROLLING).get(0).text());
     }
 
     @Test
     void totalTimeIsTheDocumentedRange() {
-        assertEquals(DoseRange.of(73, 115.5), example.totalMinutes());
+        assertEquals(DoseRange.of(55, 83.5), example.totalMinutes());
     }
 
     @Test
     void formattedPrescriptionListsSlotsTotalAndSources() {
         String text = example.format();
         assertTrue(text.contains("Right after:"), text);
-        assertTrue(text.contains("Total time: 73-115.5 min"), text);
+        assertTrue(text.contains("Total time: 55-83.5 min"), text);
         assertTrue(text.contains("[refuel-within-30-min]"), text);
         assertTrue(text.contains("Postma"), text);
     }

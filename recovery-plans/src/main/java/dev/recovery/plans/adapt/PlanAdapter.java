@@ -10,6 +10,7 @@ import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.plans.generate.LongRunLimits;
 import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.generate.PlanRule;
 import dev.recovery.plans.generate.Progression;
@@ -32,7 +33,9 @@ import java.util.stream.Collectors;
  *   <li>AMBER: the next run becomes cross-training (a hard run) or a short easy run (an easy one),
  *       and the week is held: no more than the largest of the three weeks before it;</li>
  *   <li>RED: every run before race day becomes rest (easy days) or pain-free cross-training (hard
- *       days), and the lower-body strength programme pauses, until a GREEN check-in;</li>
+ *       days), and the lower-body strength programme pauses, until a professional clears it;</li>
+ *   <li>after a clearance, or 7 or more days without running: the graded return to run
+ *       ({@link ReturnToRunAdapter}), then the progression rules below;</li>
  *   <li>GREEN: the original plan comes back, capped by the progression rules applied to what the
  *       runner actually ran (the completed sessions), not to what was planned.</li>
  * </ul>
@@ -72,7 +75,8 @@ public final class PlanAdapter {
      */
     public static Plan adapt(Plan plan, Readiness readiness, List<? extends Session> completed) {
         Checks.required("readiness", readiness, "the day's readiness");
-        return adapt(plan, readiness.date(), readiness.level(), readiness.reasons(), completed);
+        return adapt(plan, readiness.date(), readiness.level(), readiness.reasons(), completed,
+                readiness.level() != TriageLevel.RED && ReturnToRunAdapter.applies(readiness) ? readiness : null);
     }
 
     /**
@@ -87,6 +91,12 @@ public final class PlanAdapter {
      * @throws IllegalArgumentException naming the first invalid argument
      */
     public static Plan adapt(Plan plan, LocalDate date, TriageLevel level, List<Reason> why, List<? extends Session> completed) {
+        return adapt(plan, date, level, why, completed, null);
+    }
+
+    /** {@code returnToRun}: the readiness in the return to run, or null for the plain adaptation by level. */
+    private static Plan adapt(Plan plan, LocalDate date, TriageLevel level, List<Reason> why, List<? extends Session> completed,
+            Readiness returnToRun) {
         Checks.required("plan", plan, "a plan");
         Checks.required("date", date, "a date within the plan");
         if (date.isBefore(plan.startDate()) || !date.isBefore(plan.raceDate())) {
@@ -129,12 +139,24 @@ public final class PlanAdapter {
         }
         int raceIndex = total - 1 - from;
 
-        if (level == TriageLevel.AMBER) {
+        if (returnToRun != null) {
+            // From the original plan: what a RED took out comes back, but only through the steps.
+            for (int d = from; d < total; d++) {
+                future.set(d - from, first.get(d));
+            }
+            ReturnToRunAdapter.adapt(plan, returnToRun, sessions, future, added, raceIndex);
+        } else if (level == TriageLevel.AMBER) {
             amber(plan, future, added, raceIndex, unit, context);
         } else if (level == TriageLevel.RED) {
             red(future, added, raceIndex, context);
         }
+        // Long-run share first: recap's weekly scaling is proportional and keeps it, and then
+        // re-applies the progression limits to the weeks as they are after every cut.
+        recheck(plan, future, added, from, context);
         recap(plan, future, added, from, actual, actualLongest, level, context);
+        if (level == TriageLevel.AMBER && returnToRun == null) {
+            keepAmberSwap(future, added, raceIndex, current, from, context);
+        }
 
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
         List<Week> weeks = new ArrayList<>(plan.weeks().size());
@@ -202,6 +224,26 @@ public final class PlanAdapter {
                 future.set(i, day.withRuns(shorter));
                 added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
                         + " shortened to an easy " + describe(shorter, unit) + "; re-check in 24 h"));
+            }
+            return;
+        }
+    }
+
+    /**
+     * AMBER's next run is cross-training or a short easy run, never nothing: when the week's hold
+     * left no room for the short run, the day gets the low-impact session instead.
+     */
+    private static void keepAmberSwap(List<Day> future, List<List<Reason>> added, int raceIndex, List<Day> current, int from,
+            String context) {
+        for (int i = 0; i < raceIndex; i++) {
+            if (current.get(from + i).runs().isEmpty()) {
+                continue;
+            }
+            Day day = future.get(i);
+            if (day.runs().isEmpty() && day.cross().isEmpty()) {
+                future.set(i, day.withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
+                added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": the week's hold left no room for the short run; "
+                        + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + " instead"));
             }
             return;
         }
@@ -336,6 +378,56 @@ public final class PlanAdapter {
             for (int d = start; d < end; d++) {
                 weekVolume[w] += volume[before + d];
             }
+        }
+    }
+
+    /**
+     * After adapting, the plan rules are checked again on every week from the date on: a long run
+     * longer than its share of the adapted week allows is shortened to it (long-run share); a cutback
+     * week that is no longer below the week before is said as a reason (the adapter only ever
+     * shortens, so it cannot restore it). Progression and single-run spikes were already re-applied
+     * by {@link #recap} after this check; the peak hold is not restored after a break: the progression
+     * limits win.
+     */
+    private static void recheck(Plan plan, List<Day> future, List<List<Reason>> added, int from, String context) {
+        DistanceUnit unit = plan.units();
+        int total = from + future.size();
+        int previous = -1;
+        for (int w = 0; w * 7 < total; w++) {
+            int start = w * 7;
+            int end = Math.min(start + 7, total);
+            int week = 0;
+            for (int d = start; d < end; d++) {
+                week += d < from ? tenths(plan.days().get(d).runDistance(), unit) : trainingTenths(future.get(d - from), unit);
+            }
+            if (end > from) {
+                int cap = LongRunLimits.longRunCapTenths(week, unit);
+                for (int d = Math.max(start, from); d < end; d++) {
+                    Day day = future.get(d - from);
+                    List<PlannedRun> runs = new ArrayList<>(day.runs().size());
+                    boolean cut = false;
+                    for (PlannedRun run : day.runs()) {
+                        if (run.type() == RunType.LONG && tenths(run.distance(), unit) > cap && cap > 0) {
+                            runs.add(run.withDistance(distance(cap, unit)));
+                            cut = true;
+                        } else {
+                            runs.add(run);
+                        }
+                    }
+                    if (cut) {
+                        future.set(d - from, day.withRuns(runs));
+                        added.get(d - from).add(PlanRule.LONG_RUN_SHARE.reason(context + ": long run shortened to "
+                                + format(cap, unit) + ", its share of the adapted week"));
+                    }
+                }
+                Week planned = plan.weeks().get(w);
+                int firstFuture = Math.max(start, from) - from;
+                if (planned.cutback() && previous >= 0 && week >= previous && week > 0) {
+                    added.get(firstFuture).add(PlanRule.CUTBACK.reason(context + ": this cutback week is no longer below "
+                            + "the week before, which the adaptation already reduced"));
+                }
+            }
+            previous = week;
         }
     }
 

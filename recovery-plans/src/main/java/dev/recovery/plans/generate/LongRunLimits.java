@@ -3,7 +3,7 @@ package dev.recovery.plans.generate;
 import dev.recovery.core.unit.DistanceUnit;
 
 /** The long-run and run-size limits of RULES.md 5, per unit, in tenths of the unit (the plan's rounding). */
-final class LongRunLimits {
+public final class LongRunLimits {
 
     /** Long run at most 35 km (RULES.md 5: 20-22 mi, 32-35 km; Pfitzinger). */
     static final int CAP_KM_TENTHS = 350;
@@ -41,8 +41,12 @@ final class LongRunLimits {
      * less. Below the threshold the long run is also kept at most as long as a threshold week's
      * (35% of 64 km / 40 mi), so it never shrinks as the week grows past the threshold: a product
      * choice within RULES.md's "may reach 50%".
+     *
+     * @param weekTenths the week's running, in tenths of {@code unit}
+     * @param unit the plan's unit
+     * @return the longest the long run may be, in tenths of {@code unit}
      */
-    static int longRunCapTenths(int weekTenths, DistanceUnit unit) {
+    public static int longRunCapTenths(int weekTenths, DistanceUnit unit) {
         int byShare = (int) Math.floor(share(weekTenths, unit) * weekTenths + 1e-9);
         if (weekTenths < thresholdTenths(unit)) {
             byShare = Math.min(byShare, (int) Math.floor(SHARE_HIGH_VOLUME * thresholdTenths(unit) + 1e-9));

@@ -85,12 +85,20 @@ public enum PlanRule {
     /** AMBER: the next run becomes cross-training or a short easy run, and the week's progression is held. */
     ADAPT_AMBER("adapt-amber", "After an AMBER check-in the next run becomes cross-training or a short easy run, "
             + "no intensity, and this week's volume is held.", Sources.POSTMA_CHUNG),
-    /** RED: runs become rest or pain-free cross-training until a GREEN check-in. */
-    ADAPT_RED("adapt-red", "After a RED check-in runs are replaced by rest or pain-free cross-training until a GREEN check-in.",
+    /** RED: runs become rest or pain-free cross-training until a physical therapist or doctor clears the region. */
+    ADAPT_RED("adapt-red", "After a RED check-in runs are replaced by rest or pain-free cross-training until a professional clears it.",
             Sources.POSTMA_CHUNG),
     /** GREEN after a break: re-enter from the volume actually run, by the progression rules. */
     ADAPT_REENTRY("adapt-reentry", "Back to running from the volume you actually ran, by the progression rules.",
             Sources.TEN_PERCENT_RULE),
+    /**
+     * The graded return to run after a cleared RED or 7+ days without running: walk-run steps on
+     * alternate days, then continuous easy running; weekly volume from about half the pre-injury
+     * volume; no intensity and no long run until two weeks of continuous easy running.
+     */
+    ADAPT_RETURN_TO_RUN("adapt-return-to-run", "After a cleared RED or 7 or more days without running: the walk-run steps on "
+            + "alternate days, then easy running from about half the earlier weekly volume; no intensity and no long run "
+            + "until two weeks of continuous easy running.", Sources.WARDEN_2014),
     /** Missed sessions are never made up by doubling later days. */
     ADAPT_NO_MAKE_UP("adapt-no-make-up", "Missed sessions are never made up by doubling later days.", Sources.POSTMA_CHUNG),
     /** The taper and race day stay in place. */

@@ -216,7 +216,8 @@ class AdaptationPropertiesTest {
                 if (changed) {
                     assertFalse(now.reasons().stream().allMatch(was.reasons()::contains), "no new reason for the change on " + now.date());
                     assertTrue(now.reasons().stream().anyMatch(r -> r.ruleId().startsWith("adapt-")
-                            || r.ruleId().equals(PlanRule.WEEKLY_PROGRESSION.id()) || r.ruleId().equals(PlanRule.SINGLE_RUN_SPIKE.id())));
+                            || r.ruleId().equals(PlanRule.WEEKLY_PROGRESSION.id()) || r.ruleId().equals(PlanRule.SINGLE_RUN_SPIKE.id())
+                            || r.ruleId().equals(PlanRule.LONG_RUN_SHARE.id())));
                 }
             }
         });

@@ -4,6 +4,7 @@ import dev.recovery.core.triage.CheckIn;
 import dev.recovery.core.triage.MovementResponse;
 import dev.recovery.core.triage.Onset;
 import dev.recovery.core.triage.PainQuality;
+import dev.recovery.core.triage.RegionClass;
 import dev.recovery.core.triage.Spread;
 import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.Trend;
@@ -18,6 +19,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jline.reader.EndOfFileException;
@@ -39,12 +41,20 @@ import org.springframework.shell.jline.JLineInputReader;
 public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
 
     /**
-     * The yes/no signs the REPL asks about, in order: the classic eight. The signs added with the
-     * episode rules (sudden, stopped run, altered gait, spreading numbness, tender bone, hop pain,
-     * worse next morning) are asked only where they can change the result, in the console's next step.
+     * The yes/no signs the REPL asks about every time, in order: the classic eight. The others are
+     * asked only where they can change the result ({@link #askedAfter}).
      */
     static final List<Symptom> ASKED_FLAGS = List.of(Symptom.PAIN_AT_REST, Symptom.PERSISTS_AFTER_REST, Symptom.SWELLING,
             Symptom.REDNESS, Symptom.WARMTH, Symptom.NUMBNESS, Symptom.CANNOT_BEAR_WEIGHT, Symptom.DEFORMITY);
+
+    /** Signs that only pain which began during the run can show (the leg-ache prevention guide, 2025: "prevents you from continuing", "alters your running form"). */
+    static final List<Symptom> RUN_FLAGS = List.of(Symptom.SUDDEN, Symptom.STOPPED_RUN, Symptom.ALTERED_GAIT);
+
+    /** The signs of bone stress, asked only for pain on one spot of a bone-stress site (Warden, Davis &amp; Fredericson 2014). */
+    static final List<Symptom> BONE_FLAGS = List.of(Symptom.BONE_TENDER, Symptom.HOP_PAIN);
+
+    /** The option for the worst pain during the last run, 0-10; optional, never asked unless the pain began during the run. */
+    static final String PAIN_DURING_RUN = "pain-during-run";
 
     /** The value options in the order questions are asked. */
     static final List<String> VALUE_OPTIONS = List.of("region", "side", "pain", "quality", "spread", "onset",
@@ -63,15 +73,22 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
             "movement", "eases|unchanged|worse with light movement");
 
     /** What each flag's help says. */
-    private static final Map<Symptom, String> FLAG_HELP = Map.of(
-            Symptom.PAIN_AT_REST, "flag: it hurts at rest",
-            Symptom.PERSISTS_AFTER_REST, "flag: it persists despite days off running",
-            Symptom.SWELLING, "flag: swelling",
-            Symptom.REDNESS, "flag: redness",
-            Symptom.WARMTH, "flag: warm to the touch",
-            Symptom.NUMBNESS, "flag: numbness or tingling",
-            Symptom.CANNOT_BEAR_WEIGHT, "flag: cannot bear weight, or limping",
-            Symptom.DEFORMITY, "flag: visible deformity, bump or bruising");
+    private static final Map<Symptom, String> FLAG_HELP = Map.ofEntries(
+            Map.entry(Symptom.PAIN_AT_REST, "flag: it hurts at rest"),
+            Map.entry(Symptom.PERSISTS_AFTER_REST, "flag: it persists despite days off running"),
+            Map.entry(Symptom.SWELLING, "flag: swelling"),
+            Map.entry(Symptom.REDNESS, "flag: redness"),
+            Map.entry(Symptom.WARMTH, "flag: warm to the touch"),
+            Map.entry(Symptom.NUMBNESS, "flag: numbness or tingling"),
+            Map.entry(Symptom.CANNOT_BEAR_WEIGHT, "flag: cannot bear weight, or limping"),
+            Map.entry(Symptom.DEFORMITY, "flag: visible deformity, bump or bruising"),
+            Map.entry(Symptom.SUDDEN, "flag: the pain came on suddenly during the run"),
+            Map.entry(Symptom.STOPPED_RUN, "flag: the pain stopped the run"),
+            Map.entry(Symptom.ALTERED_GAIT, "flag: the pain changed the way you ran (a limp, an altered stride)"),
+            Map.entry(Symptom.NUMBNESS_SPREADING, "flag: numbness or tingling that spreads, or comes with weakness"),
+            Map.entry(Symptom.BONE_TENDER, "flag: pressing on the bone at the sore spot hurts"),
+            Map.entry(Symptom.HOP_PAIN, "flag: hopping on that leg hurts"),
+            Map.entry(Symptom.WORSE_NEXT_MORNING, "flag: the morning after the run it was worse than before the run"));
 
     /** Compact constructor: copies. */
     public CheckInOptions {
@@ -90,6 +107,7 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
         for (String option : VALUE_OPTIONS) {
             options.add(option(option, VALUE_HELP.get(option), String.class));
         }
+        options.add(option(PAIN_DURING_RUN, "the worst pain in that spot during the last run, 0-10 (optional)", String.class));
         for (Symptom symptom : Symptom.values()) {
             options.add(option(flagName(symptom), FLAG_HELP.get(symptom), Boolean.class));
         }
@@ -125,6 +143,7 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
         for (String option : VALUE_OPTIONS) {
             values.put(option, value(context, option));
         }
+        values.put(PAIN_DURING_RUN, value(context, PAIN_DURING_RUN));
         Set<Symptom> flags = EnumSet.noneOf(Symptom.class);
         for (Symptom symptom : Symptom.values()) {
             if ("true".equals(value(context, flagName(symptom)))) {
@@ -178,11 +197,50 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
                         symptoms.add(symptom);
                     }
                 }
+                Onset onset = Onset.parse(answers.get("onset"));
+                if (onset == Onset.DURING && answers.get(PAIN_DURING_RUN) == null) {
+                    answers.put(PAIN_DURING_RUN, ask(questions, PAIN_DURING_RUN));
+                }
+                for (Symptom symptom : askedAfter(BodyRegion.parse(answers.get("region")), Spread.parse(answers.get("spread")),
+                        onset, symptoms)) {
+                    if (questions.confirm(question(symptom))) {
+                        symptoms.add(symptom);
+                    }
+                }
             }
         } catch (EndOfFileException | UserInterruptException cancelled) {
             throw new UsageException("check-in cancelled; nothing was recorded");
         }
         return build(answers, symptoms);
+    }
+
+    /**
+     * The signs beyond the classic eight worth asking about, given the answers so far: the run signs
+     * only when the pain began during the run; worse-next-morning only when it began during or right
+     * after one; the bone signs only for pain on one spot of a bone-stress site; spreading numbness
+     * only when there is numbness. Anything else cannot change the result.
+     *
+     * @param region where it hurts
+     * @param spread over a muscle group or one spot
+     * @param onset when it began
+     * @param given the signs answered yes so far
+     * @return the signs to ask about, in order
+     */
+    static List<Symptom> askedAfter(BodyRegion region, Spread spread, Onset onset, Set<Symptom> given) {
+        List<Symptom> asked = new ArrayList<>();
+        if (onset == Onset.DURING) {
+            asked.addAll(RUN_FLAGS);
+        }
+        if (onset != Onset.DELAYED) {
+            asked.add(Symptom.WORSE_NEXT_MORNING);
+        }
+        if (RegionClass.of(region) == RegionClass.BONE_STRESS_SITE && spread == Spread.LOCALIZED) {
+            asked.addAll(BONE_FLAGS);
+        }
+        if (given.contains(Symptom.NUMBNESS)) {
+            asked.add(Symptom.NUMBNESS_SPREADING);
+        }
+        return asked;
     }
 
     private static CheckIn build(Map<String, String> a, Set<Symptom> symptoms) {
@@ -195,7 +253,10 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
         double hours = OptionValues.parse("hours-since-run", a.get("hours-since-run"), CheckInOptions::hours);
         Trend trend = OptionValues.parse("trend", a.get("trend"), Trend::parse);
         MovementResponse movement = OptionValues.parse("movement", a.get("movement"), MovementResponse::parse);
-        return OptionValues.build(() -> new CheckIn(region, side, pain, quality, spread, onset, hours, trend, movement, symptoms));
+        Optional<PainScore> during = a.get(PAIN_DURING_RUN) == null ? Optional.empty()
+                : Optional.of(OptionValues.parse(PAIN_DURING_RUN, a.get(PAIN_DURING_RUN), PainScore::parse));
+        return OptionValues.build(() -> new CheckIn(region, side, pain, quality, spread, onset, hours, trend, movement, symptoms,
+                during));
     }
 
     private static double hours(String text) {
@@ -213,16 +274,17 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
         return value;
     }
 
-    private static final Map<String, String> QUESTIONS = Map.of(
-            "region", "Where does it hurt?",
-            "side", "Which side?",
-            "pain", "How much does it hurt right now, 0 (none) to 10 (worst imaginable)?",
-            "quality", "What does it feel like?",
-            "spread", "Spread over a muscle group, or in one spot?",
-            "onset", "When did it start: during the run, after it, or delayed (12-24 h later)?",
-            "hours-since-run", "How many hours since the run that brought it on?",
-            "trend", "Since it started, is it",
-            "movement", "With light movement, does it");
+    private static final Map<String, String> QUESTIONS = Map.ofEntries(
+            Map.entry("region", "Where does it hurt?"),
+            Map.entry("side", "Which side?"),
+            Map.entry("pain", "How much does it hurt right now, 0 (none) to 10 (worst imaginable)?"),
+            Map.entry("quality", "What does it feel like?"),
+            Map.entry("spread", "Spread over a muscle group, or in one spot?"),
+            Map.entry("onset", "When did it start: during the run, after it, or delayed (12-24 h later)?"),
+            Map.entry("hours-since-run", "How many hours since the run that brought it on?"),
+            Map.entry("trend", "Since it started, is it"),
+            Map.entry("movement", "With light movement, does it"),
+            Map.entry(PAIN_DURING_RUN, "How much did it hurt during the run, 0 (none) to 10?"));
 
     private static final Map<String, List<String>> CHOICES = Map.of(
             "region", ids(BodyRegion.values()), "side", ids(Side.values()), "quality", ids(PainQuality.values()),
@@ -232,7 +294,7 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
     private static final Map<String, Function<String, ?>> PARSERS = Map.of(
             "region", BodyRegion::parse, "side", Side::parse, "pain", PainScore::parse, "quality", PainQuality::parse,
             "spread", Spread::parse, "onset", Onset::parse, "hours-since-run", CheckInOptions::hours,
-            "trend", Trend::parse, "movement", MovementResponse::parse);
+            "trend", Trend::parse, "movement", MovementResponse::parse, PAIN_DURING_RUN, PainScore::parse);
 
     private static List<String> ids(Enum<?>[] constants) {
         List<String> ids = new ArrayList<>();
@@ -276,6 +338,20 @@ public record CheckInOptions(Map<String, String> values, Set<Symptom> flags) {
                 return "Are you unable to bear weight, or limping?";
             case DEFORMITY:
                 return "Any visible deformity, unusual bump or bruising?";
+            case SUDDEN:
+                return "Did it come on suddenly during the run?";
+            case STOPPED_RUN:
+                return "Did it make you stop the run?";
+            case ALTERED_GAIT:
+                return "Did it change the way you ran (a limp, a shorter stride)?";
+            case NUMBNESS_SPREADING:
+                return "Does the numbness or tingling spread, or come with weakness?";
+            case BONE_TENDER:
+                return "Does pressing on the bone at the sore spot hurt?";
+            case HOP_PAIN:
+                return "Does hopping on that leg hurt?";
+            case WORSE_NEXT_MORNING:
+                return "The morning after the run, was it worse than before the run?";
             default:
                 return "Do you have " + symptom.id() + "?";
         }

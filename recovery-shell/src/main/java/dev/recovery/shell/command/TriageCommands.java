@@ -52,7 +52,7 @@ public class TriageCommands {
     /**
      * {@code triage} and {@code checkin} as Spring Shell commands, built from one declaration of
      * their shared options ({@link CheckInOptions#declared()}): annotated methods would have to
-     * repeat all seventeen options, since Spring Shell 4 binds options only to method parameters.
+     * repeat every option, since Spring Shell 4 binds options only to method parameters.
      *
      * @param completions completes option values (regions, sides, ...)
      * @return the two commands, for the catalog
@@ -93,7 +93,7 @@ public class TriageCommands {
         CheckIn checkIn = CheckInOptions.given(context).toCheckIn(context.inputReader(), context.outputWriter());
         LocalDate day = checked == null ? history.today() : checked;
         Triage triage = engine.evaluate(checkIn);
-        CheckInEntry recorded = history.recordCheckIn(checkIn, day);
+        CheckInEntry recorded = OptionValues.build(() -> history.recordCheckIn(checkIn, day));
         return render(triage, Optional.of(recorded.recordedAt()), output);
     }
 

@@ -1,5 +1,7 @@
 package dev.recovery.shell.journal;
 
+import dev.recovery.core.episode.Clearance;
+import dev.recovery.core.episode.EntryCheck;
 import dev.recovery.core.log.CrossActivity;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
@@ -107,6 +109,10 @@ final class EntryCodec {
             return sessionType(session.session());
         } else if (entry instanceof CheckInEntry) {
             return "checkin";
+        } else if (entry instanceof ClearanceEntry) {
+            return "clearance";
+        } else if (entry instanceof EntryCheckEntry) {
+            return "entry-check";
         } else if (entry instanceof ShoeEntry) {
             return "shoe";
         } else if (entry instanceof ProfileEntry) {
@@ -152,6 +158,24 @@ final class EntryCodec {
                 g.writeString(s.id());
             }
             g.writeEndArray();
+            // Optional and additive: lines without it (every earlier journal) read as "not reported".
+            c.painDuringRun().ifPresent(p -> g.writeNumberProperty("painDuringRun", p.value()));
+        } else if (entry instanceof ClearanceEntry) {
+            Clearance c = ((ClearanceEntry) entry).clearance();
+            g.writeStringProperty("date", c.date().toString());
+            g.writeStringProperty("region", c.region().id());
+            g.writeStringProperty("side", c.side().id());
+            if (!c.note().isEmpty()) {
+                g.writeStringProperty("note", c.note());
+            }
+        } else if (entry instanceof EntryCheckEntry) {
+            EntryCheck c = ((EntryCheckEntry) entry).check();
+            g.writeStringProperty("date", c.date().toString());
+            g.writeStringProperty("region", c.region().id());
+            g.writeStringProperty("side", c.side().id());
+            g.writeNumberProperty("briskWalkPain", c.briskWalk().value());
+            g.writeNumberProperty("squatsPain", c.squats().value());
+            g.writeNumberProperty("hopsPain", c.hops().value());
         } else if (entry instanceof ShoeEntry) {
             ShoeEntry s = (ShoeEntry) entry;
             g.writeStringProperty("action", s.action().id());
@@ -282,7 +306,20 @@ final class EntryCodec {
                 entry = new SessionEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
                 break;
             case "checkin":
-                entry = new CheckInEntry(id, at, checkIn(r, "hoursSinceRun"), r.date("date"));
+                CheckIn checkIn = checkIn(r, "hoursSinceRun");
+                if (r.has("painDuringRun")) {
+                    checkIn = checkIn.withPainDuringRun(PainScore.of(r.intValue("painDuringRun")));
+                }
+                entry = new CheckInEntry(id, at, checkIn, r.date("date"));
+                break;
+            case "clearance":
+                entry = new ClearanceEntry(id, at, Clearance.of(EnumIds.parse("region", r.string("region"), BodyRegion.class),
+                        EnumIds.parse("side", r.string("side"), Side.class), r.date("date"), r.optString("note").orElse("")));
+                break;
+            case "entry-check":
+                entry = new EntryCheckEntry(id, at, EntryCheck.of(r.date("date"),
+                        EnumIds.parse("region", r.string("region"), BodyRegion.class), EnumIds.parse("side", r.string("side"), Side.class),
+                        r.intValue("briskWalkPain"), r.intValue("squatsPain"), r.intValue("hopsPain")));
                 break;
             case "shoe":
                 entry = new ShoeEntry(id, at, ShoeAction.parse(r.string("action")), r.string("shoe"), r.date("date"));

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One record in a runner's training journal: a session, a soreness check-in, a shoe change, a
+ * One record in a runner's training journal: a session, a soreness check-in, a clearance by a
+ * physical therapist or doctor, answers to the return to run's entry questions, a shoe change, a
  * profile change, a saved plan, or the undoing of an earlier entry.
  *
  * <p>Every entry has a unique {@link #id()} (a random UUID, stable for ever: {@link UndoEntry}
@@ -16,7 +17,7 @@ import java.util.UUID;
  * <p>Create entries with the factories on each record ({@code SessionEntry.of(run, clock)}), which assign a
  * fresh id and the clock's instant, then hand them to {@link Journal#append(JournalEntry)}.
  */
-public sealed interface JournalEntry permits SessionEntry, CheckInEntry, ShoeEntry, ProfileEntry, PlanEntry, UndoEntry {
+public sealed interface JournalEntry permits SessionEntry, CheckInEntry, ClearanceEntry, EntryCheckEntry, ShoeEntry, ProfileEntry, PlanEntry, UndoEntry {
 
     /** The entry's unique id. */
     UUID id();

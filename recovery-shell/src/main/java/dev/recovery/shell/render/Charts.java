@@ -62,4 +62,42 @@ public final class Charts {
         }
         return line.toString();
     }
+
+    /** The mark for the day a physical therapist or doctor cleared a region. */
+    public static final char CLEARED_MARK = 'c';
+
+    /** The most pain a check-in reports: the top of the 0-10 scale. */
+    private static final int MAX_PAIN = 10;
+
+    /**
+     * One day's pain as one character, its height proportional to pain on the whole 0-10 scale (not
+     * to the series: a 2 always looks small): a dot for pain 0, then block characters, or ASCII digits
+     * ({@code 0}-{@code 9}, {@code X} for 10).
+     *
+     * @param pain the pain, 0-10
+     * @param style whether block characters may be used
+     * @return the character
+     * @throws IllegalArgumentException if pain is outside 0-10
+     */
+    public static char pain(int pain, Style style) {
+        if (pain < 0 || pain > MAX_PAIN) {
+            throw new IllegalArgumentException("pain: " + pain + " is not allowed; expected 0 to " + MAX_PAIN);
+        }
+        if (!style.unicode()) {
+            return pain == MAX_PAIN ? 'X' : (char) ('0' + pain);
+        }
+        if (pain == 0) {
+            return '\u00B7';
+        }
+        return BLOCKS[(int) Math.round((pain - 1) * (BLOCKS.length - 1) / (double) (MAX_PAIN - 1))];
+    }
+
+    /**
+     * @param style whether block characters may be used
+     * @return what the pain characters mean, for a chart's legend
+     */
+    public static String painLegend(Style style) {
+        return style.unicode() ? "\u00B7 pain 0, " + pain(1, style) + " to " + pain(MAX_PAIN, style) + " pain 1-10"
+                : "digits: pain 0-9, X: 10";
+    }
 }

@@ -1,5 +1,10 @@
 package dev.recovery.shell.render;
 
+import dev.recovery.core.episode.DatedCheckIn;
+import dev.recovery.core.episode.Episode;
+import dev.recovery.core.episode.EpisodeChange;
+import dev.recovery.core.episode.ReturnToRun;
+import dev.recovery.core.episode.ReturnToRunDay;
 import dev.recovery.core.readiness.DatedTriage;
 import dev.recovery.core.readiness.Readiness;
 import dev.recovery.core.recovery.DoseRange;
@@ -9,7 +14,10 @@ import dev.recovery.core.recovery.RecoveryItem;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.triage.CheckIn;
 import dev.recovery.core.triage.Triage;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.triage.Urgency;
 import dev.recovery.core.unit.Checks;
+import dev.recovery.core.unit.PainScore;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.shell.export.PlanJson;
 import java.time.Instant;
@@ -54,9 +62,13 @@ public final class DomainJson {
      * @return level, action, pattern, reasons and, if recorded, {@code recordedAt}
      */
     public static Map<String, Object> triage(Triage triage, Optional<Instant> recordedAt) {
-        return Json.object("level", triage.level().name(), "action", triage.action(),
-                "pattern", Checks.id(triage.pattern()), "reasons", reasons(triage.reasons()),
-                "recordedAt", recordedAt.map(Instant::toString).orElse(null));
+        Map<String, Object> json = Json.object("level", triage.level().name(), "action", triage.action(),
+                "pattern", Checks.id(triage.pattern()));
+        // Always present, null unless RED: tools read the field without testing for it.
+        json.put("urgency", urgency(triage));
+        json.put("reasons", reasons(triage.reasons()));
+        recordedAt.ifPresent(at -> json.put("recordedAt", at.toString()));
+        return json;
     }
 
     /**
@@ -69,7 +81,8 @@ public final class DomainJson {
         return Json.object("region", Checks.id(c.region()), "side", Checks.id(c.side()), "pain", c.pain().value(),
                 "quality", Checks.id(c.quality()), "spread", Checks.id(c.spread()), "onset", Checks.id(c.onset()),
                 "hoursSinceRun", c.hoursSinceRun(), "trend", Checks.id(c.trend()),
-                "movement", Checks.id(c.movement()), "symptoms", symptoms);
+                "movement", Checks.id(c.movement()), "symptoms", symptoms,
+                "painDuringRun", c.painDuringRun().map(PainScore::value).orElse(null));
     }
 
     /**
@@ -79,10 +92,81 @@ public final class DomainJson {
      */
     public static Map<String, Object> readiness(LocalDate day, Readiness readiness) {
         Optional<DatedTriage> dated = readiness.triage();
-        return Json.object("date", day.toString(), "level", readiness.level().name(),
+        Map<String, Object> json = Json.object("date", day.toString(), "level", readiness.level().name(),
                 "action", readiness.action(), "checkInDate", dated.map(d -> d.checkInDate().toString()).orElse(null),
                 "checkInStale", readiness.checkInStale(), "raisedByLoad", readiness.raisedByLoad(),
                 "reasons", reasons(readiness.reasons()));
+        // Always present (null when there is none): tools read these fields without testing for them.
+        json.put("urgency", readiness.urgency().map(Urgency::id).orElse(null));
+        json.put("episodes", readiness.episodes().map(e -> episodes(e.open())).orElse(List.of()));
+        json.put("returnToRun", readiness.returnToRun().map(DomainJson::returnToRun).orElse(null));
+        return json;
+    }
+
+    /** The urgency id of a RED triage ({@code same-day} or {@code soon}); null for AMBER and GREEN. */
+    private static String urgency(Triage triage) {
+        return triage.level() == TriageLevel.RED ? triage.urgency().map(Urgency::id).orElse(null) : null;
+    }
+
+    /**
+     * @param episodes soreness episodes
+     * @return each as {@link #episode(Episode)}
+     */
+    public static List<Map<String, Object>> episodes(List<Episode> episodes) {
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (Episode e : episodes) {
+            json.add(episode(e));
+        }
+        return json;
+    }
+
+    /**
+     * @param e one sore spot followed over days
+     * @return region, side, level, status, the day it opened, the day of its last check-in (null if
+     *     none), whether a re-check is due, and the day it resolved (null while open)
+     */
+    public static Map<String, Object> episode(Episode e) {
+        Map<String, Object> json = Json.object("region", Checks.id(e.region()), "side", Checks.id(e.side()),
+                "level", e.level().name(), "status", e.status().id(), "opened", e.opened().toString());
+        json.put("lastCheckIn", e.lastCheckIn().map(LocalDate::toString).orElse(null));
+        json.put("recheckDue", e.recheckDue());
+        json.put("resolved", e.resolvedOn().map(LocalDate::toString).orElse(null));
+        return json;
+    }
+
+    /**
+     * @param e an episode
+     * @return {@link #episode(Episode)} with its course (each change: date, level, status, rule, message)
+     *     and its check-ins (date, pain, level)
+     */
+    public static Map<String, Object> episodeWithCourse(Episode e) {
+        Map<String, Object> json = episode(e);
+        List<Map<String, Object>> course = new ArrayList<>();
+        for (EpisodeChange change : e.course()) {
+            course.add(Json.object("date", change.date().toString(), "level", change.level().name(),
+                    "status", change.status().id(), "rule", change.reason().ruleId(), "message", change.reason().message()));
+        }
+        List<Map<String, Object>> checkIns = new ArrayList<>();
+        for (DatedCheckIn c : e.checkIns()) {
+            checkIns.add(Json.object("date", c.date().toString(), "pain", c.checkIn().pain().value(),
+                    "painDuringRun", c.checkIn().painDuringRun().map(PainScore::value).orElse(null),
+                    "level", c.triage().level().name()));
+        }
+        json.put("course", course);
+        json.put("checkIns", checkIns);
+        return json;
+    }
+
+    /**
+     * @param day today in the graded return to run
+     * @return the step (0 while the entry questions are still to be passed), of how many, what to do
+     *     today, whether today is a running day, the step to run next (the first walk-run step while the
+     *     entry questions are still to be passed) and the day it is due
+     */
+    public static Map<String, Object> returnToRun(ReturnToRunDay day) {
+        return Json.object("step", day.step(), "of", day.of(), "today", day.today(), "runToday", day.runToday(),
+                "nextStep", day.stepToDo().orElse(ReturnToRun.STEPS.get(0)).describe(),
+                "nextRunOn", day.nextRunOn().map(LocalDate::toString).orElse(null));
     }
 
     /**

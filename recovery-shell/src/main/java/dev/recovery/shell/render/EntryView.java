@@ -1,5 +1,7 @@
 package dev.recovery.shell.render;
 
+import dev.recovery.core.episode.Clearance;
+import dev.recovery.core.episode.EntryCheck;
 import dev.recovery.core.log.CrossTraining;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.Session;
@@ -11,6 +13,8 @@ import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Durations;
 import dev.recovery.core.unit.Pace;
 import dev.recovery.shell.journal.CheckInEntry;
+import dev.recovery.shell.journal.ClearanceEntry;
+import dev.recovery.shell.journal.EntryCheckEntry;
 import dev.recovery.shell.journal.JournalEntry;
 import dev.recovery.shell.journal.PlanEntry;
 import dev.recovery.shell.journal.ProfileEntry;
@@ -44,13 +48,19 @@ public final class EntryView {
         return entry.day();
     }
 
-    /** @return a short name of the entry's kind: run, cross, strength, yoga, check-in, shoe, profile */
+    /** @return a short name of the entry's kind: run, cross, strength, yoga, check-in, clearance, entry-check, shoe, profile */
     public String kind(JournalEntry entry) {
         if (entry instanceof SessionEntry session) {
             return sessionKind(session.session());
         }
         if (entry instanceof CheckInEntry) {
             return "check-in";
+        }
+        if (entry instanceof ClearanceEntry) {
+            return "clearance";
+        }
+        if (entry instanceof EntryCheckEntry) {
+            return "entry-check";
         }
         if (entry instanceof ShoeEntry) {
             return "shoe";
@@ -91,6 +101,16 @@ public final class EntryView {
             return Checks.id(c.side()) + " " + Checks.id(c.region()) + " pain " + c.pain().value() + "/10, "
                     + Checks.id(c.quality()) + ", " + Checks.id(c.spread()) + ", trend " + Checks.id(c.trend());
         }
+        if (entry instanceof ClearanceEntry clearanceEntry) {
+            Clearance c = clearanceEntry.clearance();
+            return Checks.id(c.side()) + " " + Checks.id(c.region()) + " cleared by a physical therapist or doctor"
+                    + (c.note().isEmpty() ? "" : ", \"" + c.note() + '"');
+        }
+        if (entry instanceof EntryCheckEntry checkEntry) {
+            EntryCheck c = checkEntry.check();
+            return Checks.id(c.side()) + " " + Checks.id(c.region()) + " entry questions: walk " + c.briskWalk().value()
+                    + "/10, squats " + c.squats().value() + "/10, hops " + c.hops().value() + "/10";
+        }
         if (entry instanceof ShoeEntry shoe) {
             return shoe.action().id() + " " + shoe.shoe();
         }
@@ -128,6 +148,18 @@ public final class EntryView {
         } else if (entry instanceof CheckInEntry checkInEntry) {
             json.put("recordedAt", checkInEntry.recordedAt().toString());
             json.putAll(DomainJson.checkIn(checkInEntry.checkIn()));
+        } else if (entry instanceof ClearanceEntry clearanceEntry) {
+            Clearance c = clearanceEntry.clearance();
+            json.put("region", Checks.id(c.region()));
+            json.put("side", Checks.id(c.side()));
+            json.put("note", c.note());
+        } else if (entry instanceof EntryCheckEntry checkEntry) {
+            EntryCheck c = checkEntry.check();
+            json.put("region", Checks.id(c.region()));
+            json.put("side", Checks.id(c.side()));
+            json.put("briskWalkPain", c.briskWalk().value());
+            json.put("squatsPain", c.squats().value());
+            json.put("hopsPain", c.hops().value());
         } else if (entry instanceof ShoeEntry shoe) {
             json.put("action", shoe.action().id());
             json.put("name", shoe.shoe());

@@ -1,5 +1,7 @@
 package dev.recovery.shell.service;
 
+import dev.recovery.core.episode.Episode;
+import dev.recovery.core.episode.Episodes;
 import dev.recovery.core.log.Session;
 import dev.recovery.core.recovery.Prescriber;
 import dev.recovery.core.recovery.Prescription;
@@ -7,9 +9,14 @@ import dev.recovery.core.recovery.RecoveryDay;
 import dev.recovery.core.recovery.SorenessReport;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.TriageLevel;
 import java.time.LocalDate;
 
-/** A day's recovery prescription from the sessions logged that day and its check-ins. */
+/**
+ * A day's recovery prescription from the sessions logged that day, its check-ins, and the sore spots
+ * still open from earlier days (a RED spot keeps the day RED until a professional clears it; an AMBER
+ * one is not rolled or stretched).
+ */
 public final class RecoveryService {
 
     private final TrainingHistory history;
@@ -19,6 +26,21 @@ public final class RecoveryService {
      */
     public RecoveryService(TrainingHistory history) {
         this.history = history;
+    }
+
+    /**
+     * @param day a day's sessions and reports
+     * @param episodes the episodes as of that day
+     * @return the day knowing every open AMBER or RED episode's level by region
+     */
+    public static RecoveryDay withOpenEpisodes(RecoveryDay day, Episodes episodes) {
+        RecoveryDay out = day;
+        for (Episode e : episodes.open()) {
+            if (e.level() != TriageLevel.GREEN) {
+                out = out.plusOpenEpisode(e.region(), e.level());
+            }
+        }
+        return out;
     }
 
     /**
@@ -35,6 +57,6 @@ public final class RecoveryService {
         for (CheckIn checkIn : history.latestCheckInsByRegion(day)) {
             recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn));
         }
-        return Prescriber.prescribe(recoveryDay);
+        return Prescriber.prescribe(withOpenEpisodes(recoveryDay, history.sorenessHistory().on(day)));
     }
 }

@@ -1,13 +1,21 @@
 package dev.recovery.shell.service;
 
+import dev.recovery.core.episode.Clearance;
+import dev.recovery.core.episode.DatedCheckIn;
+import dev.recovery.core.episode.EntryCheck;
+import dev.recovery.core.episode.RunPain;
+import dev.recovery.core.episode.SorenessHistory;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.Session;
 import dev.recovery.core.log.TrainingLog;
 import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.dedup.ImportKey;
 import dev.recovery.shell.journal.CheckInEntry;
+import dev.recovery.shell.journal.ClearanceEntry;
+import dev.recovery.shell.journal.EntryCheckEntry;
 import dev.recovery.shell.journal.ImportStamp;
 import dev.recovery.shell.journal.JournalEntry;
 import dev.recovery.shell.journal.PlanEntry;
@@ -105,6 +113,47 @@ public final class TrainingHistory {
     }
 
     /**
+     * Everything the runner reported about their body, as the episode rules read it: every check-in
+     * with its day, every clearance, every answer to the entry questions, and each check-in that reported pain during the run also as a run
+     * with pain in that region (the pain-monitoring model's record, which the return to run steps on).
+     *
+     * @return the soreness history, in the order recorded
+     */
+    public SorenessHistory sorenessHistory() {
+        List<DatedCheckIn> checkIns = new ArrayList<>();
+        List<Clearance> clearances = new ArrayList<>();
+        List<RunPain> runs = new ArrayList<>();
+        List<EntryCheck> entryChecks = new ArrayList<>();
+        for (JournalEntry entry : journal.entries()) {
+            if (entry instanceof CheckInEntry e) {
+                checkIns.add(DatedCheckIn.of(e.date(), e.checkIn()));
+                CheckIn c = e.checkIn();
+                c.painDuringRun().ifPresent(p -> runs.add(new RunPain(e.date(), c.region(), c.side(), p,
+                        c.has(Symptom.WORSE_NEXT_MORNING))));
+            } else if (entry instanceof ClearanceEntry e) {
+                clearances.add(e.clearance());
+            } else if (entry instanceof EntryCheckEntry e) {
+                entryChecks.add(e.check());
+            }
+        }
+        return new SorenessHistory(checkIns, clearances, runs, entryChecks);
+    }
+
+    /**
+     * @param day a day
+     * @return the day of the latest run logged before {@code day}, if any
+     */
+    public Optional<LocalDate> lastRunBefore(LocalDate day) {
+        LocalDate last = null;
+        for (Session session : sessions()) {
+            if (session instanceof Run && session.date().isBefore(day) && (last == null || session.date().isAfter(last))) {
+                last = session.date();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
      * @param first the first day shown, or null for the beginning
      * @param last the last day shown, or null for the end
      * @return the entries that belong to a day in that period (sessions, check-ins, shoe changes), in the order recorded
@@ -197,9 +246,46 @@ public final class TrainingHistory {
      * @param checkIn what the runner reported
      * @param day the day it is about
      * @return the entry, durable
+     * @throws IllegalArgumentException if the day is after today (a check-in cannot describe a day that has not come)
      */
     public CheckInEntry recordCheckIn(CheckIn checkIn, LocalDate day) {
+        DatedCheckIn.of(day, checkIn).notAfter(today());
         return journal.append(CheckInEntry.of(checkIn, day, clock));
+    }
+
+    /**
+     * Records a clearance after checking it against the episodes as of today: refused, with nothing
+     * written, unless it clears an open RED episode and is dated on or after the RED began.
+     *
+     * @param clearance the clearance
+     * @return the entry, durable
+     * @throws IllegalArgumentException naming the field, the value and what is allowed
+     */
+    public ClearanceEntry recordClearance(Clearance clearance) {
+        sorenessHistory().checkClearance(clearance, today());
+        return journal.append(ClearanceEntry.of(clearance, clock));
+    }
+
+    /**
+     * Records the answers to the return to run's entry questions, if they are dated today or earlier
+     * and a region of that name is cleared and waiting for them.
+     *
+     * @param check the answers
+     * @return the entry, durable
+     * @throws IllegalArgumentException naming the field, the value and what is allowed
+     */
+    public EntryCheckEntry recordEntryCheck(EntryCheck check) {
+        if (check.date().isAfter(today())) {
+            throw dev.recovery.core.unit.Checks.invalidFormatted("date", check.date().toString(), "today (" + today() + ") or earlier");
+        }
+        boolean waiting = sorenessHistory().on(today()).open().stream().anyMatch(e -> e.region() == check.region()
+                && (check.side() == dev.recovery.core.unit.Side.BOTH || check.side() == e.side())
+                && e.status() == dev.recovery.core.episode.EpisodeStatus.CLEARED);
+        if (!waiting) {
+            throw dev.recovery.core.unit.Checks.invalid("region", check.region().id(), "a region cleared by a physical therapist "
+                    + "or doctor and waiting for the entry questions (record the clearance with clear first)");
+        }
+        return journal.append(EntryCheckEntry.of(check, clock));
     }
 
     /**

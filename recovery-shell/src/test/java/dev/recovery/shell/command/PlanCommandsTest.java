@@ -78,7 +78,7 @@ class PlanCommandsTest {
     @Test
     void adaptToARedCheckInTakesRunsOut() throws Exception {
         console.run(GENERATE);
-        console.run("checkin --date 2026-12-15 --region shin --side left --pain 6 --quality sharp --spread localized "
+        console.run("checkin --date 2026-11-22 --region shin --side left --pain 6 --quality sharp --spread localized "
                 + "--onset during --hours-since-run 2 --trend worse --movement worse --swelling");
         String week = console.run("plan adapt --date 2026-12-15");
         assertTrue(week.startsWith("Plan adapted from 2026-12-15 (readiness RED)"), week);

@@ -44,9 +44,17 @@ final class TestConsole implements AutoCloseable {
     private final ShellTestClient client;
 
     TestConsole(Path home) {
+        this(home, NOW);
+    }
+
+    /**
+     * @param home the data directory
+     * @param now the console's fixed "now"
+     */
+    TestConsole(Path home, Instant now) {
         System.setProperty("recovery.home", home.toString());
         context = new AnnotationConfigApplicationContext();
-        context.registerBean("clock", Clock.class, () -> Clock.fixed(NOW, ZoneOffset.UTC));
+        context.registerBean("clock", Clock.class, () -> Clock.fixed(now, ZoneOffset.UTC));
         context.registerBean("triageEngine", TriageEngine.class, () -> SIMPLE_RULES);
         context.registerBean("style", Style.class, () -> Style.PLAIN);
         context.register(ShellConfiguration.class);

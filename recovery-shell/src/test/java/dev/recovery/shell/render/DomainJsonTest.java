@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
-import dev.recovery.core.triage.CheckIn;
+import dev.recovery.core.triage.SorenessPattern;
 import dev.recovery.core.triage.Triage;
-import dev.recovery.core.unit.BodyRegion;
+import dev.recovery.core.triage.TriageLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DomainJsonTest {
 
-    private static final Reason REASON = Reason.of("test-rule", "Pain is 2.", Sources.POSTMA_CHUNG);
-    private static final Triage GREEN_TRIAGE = Triage.of(CheckIn.ordinaryDoms(BodyRegion.CALF, 2, 30));
+    private static final Reason REASON = Reason.of("green-ordinary-soreness", "Pain is 2.", Sources.POSTMA_CHUNG);
 
     @Test
     void aReasonCarriesRuleMessageCitationAndSourceId() {
@@ -26,20 +25,20 @@ class DomainJsonTest {
 
     @Test
     void aTriageOnlyEvaluatedHasNoRecordedAt() {
-        Map<String, Object> json = DomainJson.triage(GREEN_TRIAGE, Optional.empty());
-        assertEquals(List.of("level", "action", "pattern", "reasons"), List.copyOf(json.keySet()));
+        Map<String, Object> json = DomainJson.triage(new Triage(TriageLevel.GREEN, SorenessPattern.DOMS, List.of(REASON)), Optional.empty());
+        assertEquals(List.of("level", "action", "pattern", "urgency", "reasons"), List.copyOf(json.keySet()));
     }
 
     @Test
     void aRecordedTriageSaysWhen() {
-        Map<String, Object> json = DomainJson.triage(GREEN_TRIAGE,
+        Map<String, Object> json = DomainJson.triage(new Triage(TriageLevel.GREEN, SorenessPattern.DOMS, List.of(REASON)),
                 Optional.of(Instant.parse("2026-11-22T07:00:00Z")));
         assertEquals("2026-11-22T07:00:00Z", json.get("recordedAt"));
     }
 
     @Test
     void aTriagesReasonsHaveTheSameShapeAsAnyReason() {
-        Map<String, Object> json = DomainJson.triage(GREEN_TRIAGE, Optional.empty());
-        assertEquals(GREEN_TRIAGE.reasons().stream().map(DomainJson::reason).toList(), json.get("reasons"));
+        Map<String, Object> json = DomainJson.triage(new Triage(TriageLevel.GREEN, SorenessPattern.DOMS, List.of(REASON)), Optional.empty());
+        assertEquals(List.of(DomainJson.reason(REASON)), json.get("reasons"));
     }
 }
