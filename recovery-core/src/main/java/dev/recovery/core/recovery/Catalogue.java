@@ -26,84 +26,84 @@ import java.util.Set;
 
 /**
  * The recovery catalogue: every modality with its dose, timing, regions, cautions and source
- * (RULES.md 4 and 1.6). Every number is a named constant below with the place it comes from; where
- * RULES.md gives no number, the constant says so and docs/recovery.md explains the choice.
+ * (docs/reference/recovery.md and triage.md). Every number is a named constant below with the place it comes from; where
+ * the sources give no number, the constant says so and docs/recovery.md explains the choice.
  *
  * @since 0.1.0
  */
 public final class Catalogue {
 
-    // --- Soft-tissue work (RULES.md 4; Postma, seed 000) -------------------------------------------
-    /** Foam roller or vibrating roller: at least 2 min per major muscle group (RULES.md 4; seed 000). */
+    // --- Soft-tissue work (docs/reference/recovery.md; Postma) -------------------------------------------
+    /** Foam roller or vibrating roller: at least 2 min per major muscle group (docs/reference/recovery.md; Postma and Chung). */
     public static final int ROLL_MIN_SECONDS_PER_AREA = 120;
-    /** ...and at most 3 min per group (RULES.md 4; seed 000). */
+    /** ...and at most 3 min per group (docs/reference/recovery.md; Postma and Chung). */
     public static final int ROLL_MAX_SECONDS_PER_AREA = 180;
-    /** Pause 30 s on a tender spot (RULES.md 4; seed 000). */
+    /** Pause 30 s on a tender spot (docs/reference/recovery.md; Postma and Chung). */
     public static final int ROLL_PAUSE_SECONDS = 30;
-    /** Massage gun: 60 s per muscle group (RULES.md 4; seed 000). */
+    /** Massage gun: 60 s per muscle group (docs/reference/recovery.md; Postma and Chung). */
     public static final int MASSAGE_GUN_SECONDS_PER_AREA = 60;
     /**
      * The most areas one rolling item covers: the rollable areas (calves, quadriceps, hamstrings,
-     * glutes, IT band, groin). Not a RULES.md number: it is how many areas there are to roll.
+     * glutes, IT band, groin). Not a sourced number: it is how many areas there are to roll.
      */
     public static final int MAX_ROLL_AREAS = 6;
-    /** Compression boots: 20-30 min (RULES.md 4; seed 000). */
+    /** Compression boots: 20-30 min (docs/reference/recovery.md; Postma and Chung). */
     public static final int COMPRESSION_MIN_MINUTES = 20;
-    /** Compression boots: at most 30 min (RULES.md 4; seed 000). */
+    /** Compression boots: at most 30 min (docs/reference/recovery.md; Postma and Chung). */
     public static final int COMPRESSION_MAX_MINUTES = 30;
 
-    // --- Heat and cold (RULES.md 4; seeds 000, 002, 004) -------------------------------------------
-    /** Sauna: start with 10 min bouts (RULES.md 4; Postma, seed 000). */
+    // --- Heat and cold (docs/reference/recovery.md; Postma and Chung; Kunz; the leg-ache guide, 2025) -------------------------------------------
+    /** Sauna: start with 10 min bouts (docs/reference/recovery.md; Postma). */
     public static final int SAUNA_START_MINUTES = 10;
-    /** Sauna: build up to 20 min (RULES.md 4; Postma, seed 000). */
+    /** Sauna: build up to 20 min (docs/reference/recovery.md; Postma). */
     public static final int SAUNA_MAX_MINUTES = 20;
-    /** Sauna: "a few times a week", read as 2-3 (RULES.md 4; seed 000; the 2-3 reading is our choice). */
+    /** Sauna: "a few times a week", read as 2-3 (docs/reference/recovery.md; Postma and Chung; the 2-3 reading is our choice). */
     public static final int SAUNA_MIN_PER_WEEK = 2;
     /** Sauna: at most 3 times a week (our reading of "a few", docs/recovery.md). */
     public static final int SAUNA_MAX_PER_WEEK = 3;
-    /** Cold plunge: 5 min (RULES.md 4; Postma, seed 000). */
+    /** Cold plunge: 5 min (docs/reference/recovery.md; Postma). */
     public static final int COLD_PLUNGE_MIN_MINUTES = 5;
-    /** Cold plunge: 10 min at most (RULES.md 4; Postma, seed 000). */
+    /** Cold plunge: 10 min at most (docs/reference/recovery.md; Postma). */
     public static final int COLD_PLUNGE_MAX_MINUTES = 10;
-    /** Ice pack: 10-20 min at a time, with breaks (RULES.md 4 and 1.6; seeds 002, 004). */
+    /** Ice pack: 10-20 min at a time, with breaks (docs/reference/recovery.md and triage.md; Kunz; the leg-ache guide, 2025). */
     public static final int ICE_MIN_MINUTES = 10;
-    /** Ice pack: at most 20 min at a time (RULES.md 4 and 1.6; seeds 002, 004). */
+    /** Ice pack: at most 20 min at a time (docs/reference/recovery.md and triage.md; Kunz; the leg-ache guide, 2025). */
     public static final int ICE_MAX_MINUTES = 20;
-    /** Warm or Epsom salt bath: 20-30 min (RULES.md 4; seed 002). */
+    /** Warm or Epsom salt bath: 20-30 min (docs/reference/recovery.md; Kunz). */
     public static final int BATH_MIN_MINUTES = 20;
-    /** Warm bath: at most 30 min (RULES.md 4; seed 002). */
+    /** Warm bath: at most 30 min (docs/reference/recovery.md; Kunz). */
     public static final int BATH_MAX_MINUTES = 30;
-    /** Epsom salt: 1-2 cups (RULES.md 4; seed 002). */
+    /** Epsom salt: 1-2 cups (docs/reference/recovery.md; Kunz). */
     public static final int EPSOM_MIN_CUPS = 1;
-    /** Epsom salt: at most 2 cups (RULES.md 4; seed 002). */
+    /** Epsom salt: at most 2 cups (docs/reference/recovery.md; Kunz). */
     public static final int EPSOM_MAX_CUPS = 2;
 
-    // --- Stretching and mobility (RULES.md 4; seeds 000, 003, 004) ---------------------------------
-    /** Static stretching: 5-10 min after the run (RULES.md 4; seed 004). */
+    // --- Stretching and mobility (docs/reference/recovery.md; Postma and Chung; a runner's recovery account; the leg-ache guide, 2025) ---------------------------------
+    /** Static stretching: 5-10 min after the run (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int STATIC_STRETCH_MIN_MINUTES = 5;
-    /** Static stretching: at most 10 min (RULES.md 4; seed 004). */
+    /** Static stretching: at most 10 min (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int STATIC_STRETCH_MAX_MINUTES = 10;
-    /** Static stretch holds: 20-30 s (RULES.md 4; seed 004). */
+    /** Static stretch holds: 20-30 s (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int STATIC_HOLD_MIN_SECONDS = 20;
-    /** Static stretch holds: at most 30 s (RULES.md 4; seed 004). */
+    /** Static stretch holds: at most 30 s (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int STATIC_HOLD_MAX_SECONDS = 30;
-    /** Dynamic warm-up: 5-10 min before the run (RULES.md 4; seed 004). */
+    /** Dynamic warm-up: 5-10 min before the run (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int WARM_UP_MIN_MINUTES = 5;
-    /** Dynamic warm-up: at most 10 min (RULES.md 4; seed 004). */
+    /** Dynamic warm-up: at most 10 min (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int WARM_UP_MAX_MINUTES = 10;
-    /** Wall dorsiflexion stretch: holds of 30-60 s (RULES.md gives no hold; our choice, docs/recovery.md). */
+    /** Wall dorsiflexion stretch: holds of 30-60 s (the sources give no hold; our choice, docs/recovery.md). */
     public static final int DORSIFLEXION_MIN_HOLD_SECONDS = 30;
     /** Wall dorsiflexion stretch: at most 60 s a hold (our choice). */
     public static final int DORSIFLEXION_MAX_HOLD_SECONDS = 60;
     /** Wall dorsiflexion stretch: 2 holds each side (our choice). */
     public static final int DORSIFLEXION_REPS_PER_SIDE = 2;
-    /** Wall ankle isometric: push 30-45 s a hold (RULES.md gives no hold; our choice). */
+    /** Wall ankle isometric: push 30-45 s a hold (the sources give no hold; our choice). */
     public static final int ANKLE_ISO_MIN_HOLD_SECONDS = 30;
     /** Wall ankle isometric: at most 45 s a hold (our choice). */
     public static final int ANKLE_ISO_MAX_HOLD_SECONDS = 45;
     /** Wall ankle isometric: 3 holds each side (our choice). */
     public static final int ANKLE_ISO_REPS_PER_SIDE = 3;
-    /** Hamstring isometric: engage for 4 s (RULES.md 4; Chung, seed 000). */
+    /** Hamstring isometric: engage for 4 s (docs/reference/recovery.md; Chung). */
     public static final int HAMSTRING_ISO_HOLD_SECONDS = 4;
     /** Hamstring isometric: 5-10 engagements each side (our choice). */
     public static final int HAMSTRING_ISO_MIN_REPS = 5;
@@ -111,49 +111,49 @@ public final class Catalogue {
     public static final int HAMSTRING_ISO_MAX_REPS = 10;
     /** Hamstring isometric: one engagement and its rest take about 12 s, 4 s on and 8 s off (our choice). */
     public static final int HAMSTRING_ISO_CYCLE_SECONDS = 12;
-    /** 90/90 hip rotation stretches: hold 2 min each side (RULES.md 4; Chung, seed 000). */
+    /** 90/90 hip rotation stretches: hold 2 min each side (docs/reference/recovery.md; Chung). */
     public static final int HIP_90_90_HOLD_SECONDS = 120;
-    /** Yoga: an easy race-week mobility session of 15-20 min (RULES.md 4 gives no length; our choice). */
+    /** Yoga: an easy race-week mobility session of 15-20 min (docs/reference/recovery.md gives no length; our choice). */
     public static final int YOGA_EASY_MIN_MINUTES = 15;
     /** Yoga: race-week session at most 20 min (our choice). */
     public static final int YOGA_EASY_MAX_MINUTES = 20;
     /** Yoga: a full weekly session up to 60 min (our choice). */
     public static final int YOGA_MAX_MINUTES = 60;
-    /** Yoga: one session a week (RULES.md 4 and 5; seed 003). */
+    /** Yoga: one session a week (docs/reference/recovery.md and plans.md; a runner's recovery account). */
     public static final int YOGA_PER_WEEK = 1;
 
-    // --- Active recovery (RULES.md 4; seeds 000, 002) ----------------------------------------------
-    /** Walk 3-5 min every hour (RULES.md 4; Postma, seed 000). */
+    // --- Active recovery (docs/reference/recovery.md; Postma and Chung; Kunz) ----------------------------------------------
+    /** Walk 3-5 min every hour (docs/reference/recovery.md; Postma). */
     public static final int HOURLY_WALK_MIN_MINUTES = 3;
-    /** Hourly walks: at most 5 min (RULES.md 4; seed 000). */
+    /** Hourly walks: at most 5 min (docs/reference/recovery.md; Postma and Chung). */
     public static final int HOURLY_WALK_MAX_MINUTES = 5;
-    /** A 10-15 min walk later in the day (RULES.md 4; Postma, seed 000). */
+    /** A 10-15 min walk later in the day (docs/reference/recovery.md; Postma). */
     public static final int LATER_WALK_MIN_MINUTES = 10;
-    /** Later walk: at most 15 min (RULES.md 4; seed 000). */
+    /** Later walk: at most 15 min (docs/reference/recovery.md; Postma and Chung). */
     public static final int LATER_WALK_MAX_MINUTES = 15;
-    /** 10 min of light cardio to cool down after hard runs (RULES.md 4; Kunz, seed 002). */
+    /** 10 min of light cardio to cool down after hard runs (docs/reference/recovery.md; Kunz). */
     public static final int COOL_DOWN_MINUTES = 10;
 
-    // --- Fuel, fluid, sleep (RULES.md 4; seeds 001, 002, 003, 004) ---------------------------------
-    /** Refuel within 30 min of finishing (RULES.md 4; seed 001). */
+    // --- Fuel, fluid, sleep (docs/reference/recovery.md; Watson; Kunz; a runner's recovery account; the leg-ache guide, 2025) ---------------------------------
+    /** Refuel within 30 min of finishing (docs/reference/recovery.md; Watson). */
     public static final int REFUEL_WITHIN_MINUTES = 30;
-    /** ...and at the latest within 60 min (RULES.md 4; seeds 002, 004). */
+    /** ...and at the latest within 60 min (docs/reference/recovery.md; Kunz; the leg-ache guide, 2025). */
     public static final int REFUEL_LATEST_MINUTES = 60;
-    /** About 3 g of carbohydrate per 1 g of protein (RULES.md 4; seed 001). */
+    /** About 3 g of carbohydrate per 1 g of protein (docs/reference/recovery.md; Watson). */
     public static final int CARB_TO_PROTEIN = 3;
-    /** Refuel after every run longer than 60 min (issue 4; RULES.md 4 and 5). */
+    /** Refuel after every run longer than 60 min (issue 4; docs/reference/recovery.md and plans.md). */
     public static final int REFUEL_RUN_OVER_MINUTES = 60;
-    /** Drink 250-500 ml before the run (RULES.md 4; seed 004). */
+    /** Drink 250-500 ml before the run (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int PRE_RUN_MIN_MILLILITRES = 250;
-    /** ...at most 500 ml (RULES.md 4; seed 004). */
+    /** ...at most 500 ml (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int PRE_RUN_MAX_MILLILITRES = 500;
-    /** ...1-2 h before the run (RULES.md 4; seed 004). */
+    /** ...1-2 h before the run (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int PRE_RUN_MIN_HOURS = 1;
-    /** ...at the earliest 2 h before (RULES.md 4; seed 004). */
+    /** ...at the earliest 2 h before (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int PRE_RUN_MAX_HOURS = 2;
-    /** Sleep at least 7 h (RULES.md 4; seed 004, National Sleep Foundation 2023). */
+    /** Sleep at least 7 h (docs/reference/recovery.md; the leg-ache guide, 2025, National Sleep Foundation 2023). */
     public static final int SLEEP_MIN_HOURS = 7;
-    /** Sleep up to 9 h (RULES.md 4; seed 004). */
+    /** Sleep up to 9 h (docs/reference/recovery.md; the leg-ache guide, 2025). */
     public static final int SLEEP_MAX_HOURS = 9;
 
     // --- Cross-training and first aid ---------------------------------------------------------------
@@ -165,9 +165,9 @@ public final class Catalogue {
     public static final int CROSS_DEFAULT_MIN_MINUTES = 30;
     /** ...at most 45 min (our choice). */
     public static final int CROSS_DEFAULT_MAX_MINUTES = 45;
-    /** R.I.C.E. for the first 48-72 h after an acute strain or sprain (RULES.md 1.6; NHS 2021). */
+    /** R.I.C.E. for the first 48-72 h after an acute strain or sprain (docs/reference/triage.md; NHS 2021). */
     public static final int RICE_MIN_HOURS = 48;
-    /** ...up to 72 h (RULES.md 1.6; NHS 2021). */
+    /** ...up to 72 h (docs/reference/triage.md; NHS 2021). */
     public static final int RICE_MAX_HOURS = 72;
 
     /** A run longer than this many minutes (2.5 h) gets the gentle care of a marathon day (deep rolling and heat wait). */
@@ -220,7 +220,7 @@ public final class Catalogue {
                 Dose.ofMinutes(rollMinutes).with(Measure.SECONDS_PER_AREA, rollPerArea)
                         .with(Measure.PAUSE_SECONDS, DoseRange.exactly(ROLL_PAUSE_SECONDS)),
                 "2-3 min per major muscle group, pause 30 s on tender spots",
-                "Soon after a hard run, as part of the cool-down; any time you feel sore (seed 001 also suggests 5 min before and 10 min after a run, 1-2 min per area).",
+                "Soon after a hard run, as part of the cool-down; any time you feel sore (Watson also suggests 5 min before and 10 min after a run, 1-2 min per area).",
                 rollable, false, List.of(pressure, noRed), Sources.POSTMA_CHUNG);
         put(m, Modality.VIBRATING_ROLLER, "Vibrating roller or orbital massager",
                 Dose.ofMinutes(rollMinutes).with(Measure.SECONDS_PER_AREA, rollPerArea),

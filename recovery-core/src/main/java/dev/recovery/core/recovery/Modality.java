@@ -3,7 +3,7 @@ package dev.recovery.core.recovery;
 import dev.recovery.core.unit.Checks;
 
 /**
- * Every recovery modality the product knows (RULES.md 4 and 1.6). Doses, timing, regions, cautions
+ * Every recovery modality the product knows (docs/reference/recovery.md and triage.md). Doses, timing, regions, cautions
  * and sources are in the {@link Catalogue}: {@code modality.entry()}.
  *
  * @since 0.1.0

@@ -12,12 +12,12 @@ import dev.recovery.core.source.Sources;
  * @since 0.1.0
  */
 public enum RecoveryRule {
-    // --- Triage-driven (RULES.md 1.5, 1.6) -------------------------------------------------------
-    /** RED: stop running and see a physical therapist or doctor (RULES.md 1.5; seeds 000, 004). */
+    // --- Triage-driven (docs/reference/triage.md) -------------------------------------------------------
+    /** RED: stop running and see a physical therapist or doctor (docs/reference/triage.md; Postma and Chung; the leg-ache guide, 2025). */
     RED_STOP_SEE_PROFESSIONAL("red-stop-see-professional", Sources.POSTMA_CHUNG),
-    /** RED: the day's runs are replaced by rest or pain-free cross-training until cleared (RULES.md 1.5). */
+    /** RED: the day's runs are replaced by rest or pain-free cross-training until cleared (docs/reference/triage.md). */
     RED_REPLACE_RUNS("red-replace-runs", Sources.POSTMA_CHUNG),
-    /** RED with a sudden onset in the last 72 h: R.I.C.E. for the first 48-72 h (RULES.md 1.6; NHS 2021). */
+    /** RED with a sudden onset in the last 72 h: R.I.C.E. for the first 48-72 h (docs/reference/triage.md; NHS 2021). */
     RED_RICE_ACUTE("red-rice-acute", Sources.NHS_2021),
     /** Never roll, massage-gun or deep-massage a region whose triage is RED, nor the muscle over it. */
     RED_NO_MASSAGE_ON_REGION("red-no-massage-on-region", Sources.RECOVERY_PT_CHOICES),
@@ -25,67 +25,67 @@ public enum RecoveryRule {
     RED_NO_LOADING_REGION("red-no-loading-region", Sources.RECOVERY_PT_CHOICES),
     /** No heat (sauna, bath) while a region is RED: heat adds to swelling in a fresh injury. */
     RED_NO_HEAT("red-no-heat", Sources.RECOVERY_PT_CHOICES),
-    /** AMBER: the day's runs become low-impact cross-training, no intensity; re-check in 24 h (RULES.md 1.5). */
+    /** AMBER: the day's runs become low-impact cross-training, no intensity; re-check in 24 h (docs/reference/triage.md). */
     AMBER_SWAP_RUN_FOR_CROSS("amber-swap-run-for-cross", Sources.POSTMA_CHUNG),
 
     // --- Before the run --------------------------------------------------------------------------
-    /** 250-500 ml of water 1-2 h before the run (RULES.md 4; seed 004, ACSM 2007). */
+    /** 250-500 ml of water 1-2 h before the run (docs/reference/recovery.md; the leg-ache guide, 2025, ACSM 2007). */
     HYDRATE_BEFORE_RUN("hydrate-before-run", Sources.LEG_ACHE_GUIDE),
-    /** 5-10 min dynamic warm-up before the run (RULES.md 4; seed 004). */
+    /** 5-10 min dynamic warm-up before the run (docs/reference/recovery.md; the leg-ache guide, 2025). */
     DYNAMIC_WARM_UP_BEFORE_RUN("dynamic-warm-up-before-run", Sources.LEG_ACHE_GUIDE),
-    /** Do not stretch cold muscles: warm up first (RULES.md 4; seed 003). */
+    /** Do not stretch cold muscles: warm up first (docs/reference/recovery.md; a runner's recovery account). */
     NO_STRETCHING_COLD_MUSCLES("no-stretching-cold-muscles", Sources.RUNNER_RECOVERY_ACCOUNT),
 
     // --- Right after -----------------------------------------------------------------------------
-    /** Refuel within 30 min (60 at most), about 3:1 carbohydrate:protein, after runs over 60 min or hard sessions (RULES.md 4; seed 001). */
+    /** Refuel within 30 min (60 at most), about 3:1 carbohydrate:protein, after runs over 60 min or hard sessions (docs/reference/recovery.md; Watson). */
     REFUEL_WITHIN_30_MIN("refuel-within-30-min", Sources.MARATHON_RECOVERY_GUIDE),
-    /** Drink after every run; electrolytes after long, hot or hard runs (RULES.md 4; seed 002). */
+    /** Drink after every run; electrolytes after long, hot or hard runs (docs/reference/recovery.md; Kunz). */
     HYDRATE_AFTER_RUN("hydrate-after-run", Sources.KUNZ),
-    /** 10 min of light cardio to cool down after hard runs (RULES.md 4; seed 002). */
+    /** 10 min of light cardio to cool down after hard runs (docs/reference/recovery.md; Kunz). */
     COOL_DOWN_AFTER_HARD("cool-down-after-hard", Sources.KUNZ),
-    /** Foam roll the major groups soon after a hard run, 2-3 min each, pause 30 s on tender spots (RULES.md 4; seed 000). */
+    /** Foam roll the major groups soon after a hard run, 2-3 min each, pause 30 s on tender spots (docs/reference/recovery.md; Postma and Chung). */
     FOAM_ROLL_AFTER_HARD("foam-roll-after-hard", Sources.POSTMA_CHUNG),
-    /** Roll the muscles over the sore regions, 2-3 min each (RULES.md 4; seed 000). */
+    /** Roll the muscles over the sore regions, 2-3 min each (docs/reference/recovery.md; Postma and Chung). */
     ROLL_SORE_REGIONS("roll-sore-regions", Sources.POSTMA_CHUNG),
-    /** More pressure is not better: ease tension, do not fight the roller (RULES.md 4; Chung, seed 000). */
+    /** More pressure is not better: ease tension, do not fight the roller (docs/reference/recovery.md; Chung). */
     MORE_PRESSURE_NOT_BETTER("more-pressure-not-better", Sources.POSTMA_CHUNG),
-    /** Static stretching after the session, 5-10 min, holds of 20-30 s (RULES.md 4; seed 004). */
+    /** Static stretching after the session, 5-10 min, holds of 20-30 s (docs/reference/recovery.md; the leg-ache guide, 2025). */
     STATIC_STRETCH_AFTER("static-stretch-after", Sources.LEG_ACHE_GUIDE),
-    /** Calf, ankle, Achilles, shin or foot soreness: wall dorsiflexion stretch and wall ankle isometric (RULES.md 4; Chung, seed 000). */
+    /** Calf, ankle, Achilles, shin or foot soreness: wall dorsiflexion stretch and wall ankle isometric (docs/reference/recovery.md; Chung). */
     PT_MOBILITY_LOWER_LEG("pt-mobility-lower-leg", Sources.POSTMA_CHUNG),
-    /** Hamstring soreness: standing hamstring isometric, engage 4 s (RULES.md 4; Chung, seed 000). */
+    /** Hamstring soreness: standing hamstring isometric, engage 4 s (docs/reference/recovery.md; Chung). */
     PT_MOBILITY_HAMSTRING("pt-mobility-hamstring", Sources.POSTMA_CHUNG),
-    /** Hip or glute soreness: 90/90 internal and external rotation, 2 min each side (RULES.md 4; Chung, seed 000). */
+    /** Hip or glute soreness: 90/90 internal and external rotation, 2 min each side (docs/reference/recovery.md; Chung). */
     PT_MOBILITY_HIP("pt-mobility-hip", Sources.POSTMA_CHUNG),
-    /** Cold plunge right after a hard session only in deload, taper and race weeks, 5-10 min (RULES.md 4; Postma, seed 000). */
+    /** Cold plunge right after a hard session only in deload, taper and race weeks, 5-10 min (docs/reference/recovery.md; Postma). */
     COLD_PLUNGE_RECOVERY_WEEKS("cold-plunge-recovery-weeks", Sources.POSTMA_CHUNG),
-    /** In base, build and peak weeks a cold plunge waits until later in the day (RULES.md 4; Postma, seed 000). */
+    /** In base, build and peak weeks a cold plunge waits until later in the day (docs/reference/recovery.md; Postma). */
     COLD_PLUNGE_LATER_IN_BUILD_WEEKS("cold-plunge-later-in-build-weeks", Sources.POSTMA_CHUNG),
-    /** Keep cold plunges short: 10 min at most (RULES.md 4; Postma, seed 000). */
+    /** Keep cold plunges short: 10 min at most (docs/reference/recovery.md; Postma). */
     COLD_PLUNGE_MAX_10_MIN("cold-plunge-max-10-min", Sources.POSTMA_CHUNG),
 
     // --- Later that day --------------------------------------------------------------------------
-    /** A 10-15 min walk later in the day, or 3-5 min every hour (RULES.md 4; Postma, seed 000). */
+    /** A 10-15 min walk later in the day, or 3-5 min every hour (docs/reference/recovery.md; Postma). */
     WALK_LATER_IN_DAY("walk-later-in-day", Sources.POSTMA_CHUNG),
-    /** Compression boots 20-30 min after the long run or a race (RULES.md 4 and 5; seed 000). */
+    /** Compression boots 20-30 min after the long run or a race (docs/reference/recovery.md and plans.md; Postma and Chung). */
     COMPRESSION_AFTER_LONG("compression-after-long", Sources.POSTMA_CHUNG),
-    /** Sauna only after hard sessions: 10 min building to 20, a few times a week (RULES.md 4; Postma, seed 000). */
+    /** Sauna only after hard sessions: 10 min building to 20, a few times a week (docs/reference/recovery.md; Postma). */
     SAUNA_AFTER_HARD("sauna-after-hard", Sources.POSTMA_CHUNG),
-    /** Heat (pad, warm towel) never directly on the skin, and never hot enough to burn (RULES.md 4; seed 002). */
+    /** Heat (pad, warm towel) never directly on the skin, and never hot enough to burn (docs/reference/recovery.md; Kunz). */
     NO_HEAT_ON_SKIN("no-heat-on-skin", Sources.KUNZ),
-    /** Ice wrapped in a towel, 10-20 min at a time, with breaks for the skin to warm (RULES.md 4; seed 002). */
+    /** Ice wrapped in a towel, 10-20 min at a time, with breaks for the skin to warm (docs/reference/recovery.md; Kunz). */
     ICE_WRAPPED_WITH_BREAKS("ice-wrapped-with-breaks", Sources.KUNZ),
-    /** Rest day: still sleep, hydration, light walking and mobility (RULES.md 4 and 5; seeds 000, 002). */
+    /** Rest day: still sleep, hydration, light walking and mobility (docs/reference/recovery.md and plans.md; Postma and Chung; Kunz). */
     REST_DAY_MOBILITY("rest-day-mobility", Sources.POSTMA_CHUNG),
-    /** Race week: easy mobility yoga instead of new work (RULES.md 4; seed 003). */
+    /** Race week: easy mobility yoga instead of new work (docs/reference/recovery.md; a runner's recovery account). */
     YOGA_RACE_WEEK("yoga-race-week", Sources.RUNNER_RECOVERY_ACCOUNT),
-    /** Drink regularly through a day without a run (RULES.md 4; seed 004). */
+    /** Drink regularly through a day without a run (docs/reference/recovery.md; the leg-ache guide, 2025). */
     HYDRATE_THROUGH_DAY("hydrate-through-day", Sources.LEG_ACHE_GUIDE),
 
     // --- Evening ---------------------------------------------------------------------------------
-    /** A warm or Epsom salt bath for sore legs, 20-30 min, 1-2 cups of salt (RULES.md 4; seed 002). */
+    /** A warm or Epsom salt bath for sore legs, 20-30 min, 1-2 cups of salt (docs/reference/recovery.md; Kunz). */
     WARM_BATH_FOR_SORENESS("warm-bath-for-soreness", Sources.KUNZ),
-    /** Sleep 7-9 h every night; naps help in peak weeks (RULES.md 4; seeds 004 and 003). */
+    /** Sleep 7-9 h every night; naps help in peak weeks (docs/reference/recovery.md; the leg-ache guide, 2025; a runner's recovery account). */
     SLEEP_7_TO_9_HOURS("sleep-7-to-9-hours", Sources.LEG_ACHE_GUIDE),
     // --- Contraindications: what not to prescribe ------------------------------------------------
     /** No ice or cold where numbness or tingling is reported: reduced feeling hides cold injury (Kunz; the leg-ache guide). */
@@ -110,7 +110,7 @@ public enum RecoveryRule {
     /** At most one heat item (sauna or warm bath) a day: the first one prescribed stays. */
     ONE_HEAT_ITEM_A_DAY("one-heat-item-a-day", Sources.RECOVERY_PT_CHOICES),
 
-    // --- Choices where RULES.md is silent ---------------------------------------------------------
+    // --- Choices where the sources are silent ---------------------------------------------------------
     /** A session is hard if it is a hard run type or felt RPE 7 or more. */
     HARD_SESSION("hard-session", Sources.RECOVERY_PT_CHOICES),
     /** Cross-training in place of a run: swim for lower-leg soreness, bike otherwise; same time as the run, 20-60 min. */

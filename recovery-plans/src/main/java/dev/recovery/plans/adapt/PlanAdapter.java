@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Adapts a plan from a date on, after a check-in (RULES.md 1.5 and 5):
+ * Adapts a plan from a date on, after a check-in (docs/reference/triage.md and plans.md):
  * <ul>
  *   <li>AMBER: the next run becomes cross-training (a hard run) or a short easy run (an easy one),
  *       and the week is held: no more than the largest of the three weeks before it;</li>
@@ -47,13 +47,13 @@ import java.util.stream.Collectors;
  */
 public final class PlanAdapter {
 
-    /** After a break, a week may always hold half the runner's stated pre-plan volume: a gentle return-to-run floor (product choice; RULES.md is silent). */
+    /** After a break, a week may always hold half the runner's stated pre-plan volume: a gentle return-to-run floor (product choice; the sources are silent). */
     public static final double REENTRY_WEEKLY_SHARE = 0.5;
     /** After a break, a run may always be half the assumed longest pre-plan run. */
     public static final double REENTRY_RUN_SHARE = 0.5;
     /** AMBER: an easy run is halved into a short easy run. */
     public static final double AMBER_SHORT_RUN_FACTOR = 0.5;
-    /** The low-impact session that replaces a hard run (RULES.md 5: the default substitute). */
+    /** The low-impact session that replaces a hard run (docs/reference/plans.md: the default substitute). */
     public static final Duration SWAP_CROSS = Duration.ofMinutes(40);
     /** The activity that replaces runs: cycling. */
     public static final CrossActivity SWAP_ACTIVITY = CrossActivity.BIKE;

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The plan as an iCalendar file (RFC 5545; RULES.md 6): one all-day event per day of the plan with
+ * The plan as an iCalendar file (RFC 5545; docs/reference/formats.md): one all-day event per day of the plan with
  * the day's sessions and recovery in its description.
  *
  * <ul>

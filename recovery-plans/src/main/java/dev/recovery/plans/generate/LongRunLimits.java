@@ -2,20 +2,20 @@ package dev.recovery.plans.generate;
 
 import dev.recovery.core.unit.DistanceUnit;
 
-/** The long-run and run-size limits of RULES.md 5, per unit, in tenths of the unit (the plan's rounding). */
+/** The long-run and run-size limits of docs/reference/plans.md, per unit, in tenths of the unit (the plan's rounding). */
 public final class LongRunLimits {
 
-    /** Long run at most 35 km (RULES.md 5: 20-22 mi, 32-35 km; Pfitzinger). */
+    /** Long run at most 35 km (docs/reference/plans.md: 20-22 mi, 32-35 km; Pfitzinger). */
     static final int CAP_KM_TENTHS = 350;
-    /** Long run at most 22 mi (RULES.md 5). */
+    /** Long run at most 22 mi (docs/reference/plans.md). */
     static final int CAP_MI_TENTHS = 220;
-    /** From 64 km a week the long run is at most 35% of the week (RULES.md 5). */
+    /** From 64 km a week the long run is at most 35% of the week (docs/reference/plans.md). */
     static final int SHARE_THRESHOLD_KM_TENTHS = 640;
-    /** From 40 mi a week the long run is at most 35% of the week (RULES.md 5). */
+    /** From 40 mi a week the long run is at most 35% of the week (docs/reference/plans.md). */
     static final int SHARE_THRESHOLD_MI_TENTHS = 400;
-    /** Long-run share at or above the threshold (RULES.md 5: 30-35%). */
+    /** Long-run share at or above the threshold (docs/reference/plans.md: 30-35%). */
     static final double SHARE_HIGH_VOLUME = 0.35;
-    /** Long-run share below the threshold (RULES.md 5: low-volume plans may reach 50%). */
+    /** Long-run share below the threshold (docs/reference/plans.md: low-volume plans may reach 50%). */
     static final double SHARE_LOW_VOLUME = 0.50;
     /** Other runs at most this fraction of the week's long-run cap (product choice: a medium-long run, Pfitzinger style). */
     static final double OTHER_RUN_FRACTION = 0.80;
@@ -40,7 +40,7 @@ public final class LongRunLimits {
      * The long-run cap for a week of {@code weekTenths}: the absolute cap and the share, whichever is
      * less. Below the threshold the long run is also kept at most as long as a threshold week's
      * (35% of 64 km / 40 mi), so it never shrinks as the week grows past the threshold: a product
-     * choice within RULES.md's "may reach 50%".
+     * choice within the domain reference's "may reach 50%".
      *
      * @param weekTenths the week's running, in tenths of {@code unit}
      * @param unit the plan's unit

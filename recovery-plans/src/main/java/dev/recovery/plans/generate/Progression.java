@@ -5,7 +5,7 @@ import dev.recovery.core.load.TenPercentRule;
 
 /**
  * The two progression limits every plan and every adaptation obeys, in whole tenths of the plan's
- * unit (RULES.md 2 and 5). The percentages and the window are recovery-core's (load package); this
+ * unit (docs/reference/load.md and plans.md). The percentages and the window are recovery-core's (load package); this
  * class applies them to a plan's "largest of the three weeks before" and whole tenths:
  * <ul>
  *   <li>no week above 110% of the largest of the three weeks before it ({@link PlanRule#WEEKLY_PROGRESSION});</li>
@@ -16,13 +16,13 @@ import dev.recovery.core.load.TenPercentRule;
  */
 public final class Progression {
 
-    /** The 10% rule: weekly volume up by at most 10% (RULES.md 2; core's {@link TenPercentRule}). */
+    /** The 10% rule: weekly volume up by at most 10% (docs/reference/load.md; core's {@link TenPercentRule}). */
     public static final double MAX_WEEKLY_INCREASE = TenPercentRule.MAX_WEEKLY_INCREASE;
-    /** Weeks the weekly cap looks back over (RULES.md 5: "the largest of the three weeks before it"). */
+    /** Weeks the weekly cap looks back over (docs/reference/plans.md: "the largest of the three weeks before it"). */
     public static final int LOOKBACK_WEEKS = 3;
-    /** A run at most 10% longer than the longest of the window (RULES.md 2, BJSM 2025; core's {@link SingleRunSpike}). */
+    /** A run at most 10% longer than the longest of the window (docs/reference/load.md, BJSM 2025; core's {@link SingleRunSpike}). */
     public static final double MAX_RUN_INCREASE = SingleRunSpike.MAX_INCREASE;
-    /** The single-run window: the previous 30 days (RULES.md 2; core's {@link SingleRunSpike}). */
+    /** The single-run window: the previous 30 days (docs/reference/load.md; core's {@link SingleRunSpike}). */
     public static final int SPIKE_WINDOW_DAYS = SingleRunSpike.LOOKBACK_DAYS;
 
     /** Guards against 1.1 x n landing a hair below a whole tenth in floating point. */

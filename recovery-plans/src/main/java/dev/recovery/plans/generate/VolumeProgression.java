@@ -24,11 +24,11 @@ final class VolumeProgression {
 
     private static final int LOOKBACK_WEEKS = Progression.LOOKBACK_WEEKS;
     private static final double MAX_GROWTH = 1 + Progression.MAX_WEEKLY_INCREASE;
-    /** A cutback week is 25% below the week before: the middle of RULES.md 5's "about 20-30%". */
+    /** A cutback week is 25% below the week before: the middle of docs/reference/plans.md's "about 20-30%". */
     static final double CUTBACK_FACTOR = 0.75;
     /** The preferred last step into the peak: 6%, leaving the last build week clearly below the 3% peak band. */
     static final double PREFERRED_PEAK_STEP = 1.06;
-    /** Peak weeks held (RULES.md 5: 2-3 weeks; 3 where the block arithmetic allows). */
+    /** Peak weeks held (docs/reference/plans.md: 2-3 weeks; 3 where the block arithmetic allows). */
     static final int PEAK_WEEKS = 3;
     /** Plans this long or longer get a two-week taper before race week (three weeks in all, "common in marathon plans"). */
     static final int TWO_WEEK_TAPER_FROM_WEEKS = 16;

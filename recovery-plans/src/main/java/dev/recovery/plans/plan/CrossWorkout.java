@@ -5,7 +5,7 @@ import dev.recovery.core.unit.Checks;
 import java.time.Duration;
 
 /**
- * Planned low-impact cross-training (RULES.md 5: at least one a week, in place of a recovery run).
+ * Planned low-impact cross-training (docs/reference/plans.md: at least one a week, in place of a recovery run).
  *
  * @param activity bike, elliptical, swim or walk
  * @param duration how long, more than 0 and at most 3 h

@@ -4,7 +4,7 @@ import dev.recovery.core.unit.Checks;
 import java.time.Duration;
 
 /**
- * A planned yoga or mobility session (RULES.md 4-5: one a week, easy mobility in race week).
+ * A planned yoga or mobility session (docs/reference/recovery.md and plans.md: one a week, easy mobility in race week).
  *
  * @param yoga     true for a yoga class, false for an easy mobility routine
  * @param duration how long, more than 0 and at most 2 h

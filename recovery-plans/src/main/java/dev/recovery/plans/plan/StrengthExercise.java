@@ -3,7 +3,7 @@ package dev.recovery.plans.plan;
 import dev.recovery.core.unit.Checks;
 
 /**
- * The strength exercises RULES.md 5 lists for runners (Chung/Postma, seed 000; seeds 003, 004).
+ * The strength exercises docs/reference/plans.md lists for runners (Chung/Postma; a runner's recovery account; the leg-ache guide, 2025).
  *
  * @since 0.1.0
  */

@@ -4,7 +4,7 @@ import dev.recovery.core.unit.DistanceUnit;
 
 /**
  * The weekly volumes a plan request may state, in the runner's unit. These are product choices
- * (RULES.md is silent): below the minimum a marathon plan is not the right tool yet; above the
+ * (the sources are silent): below the minimum a marathon plan is not the right tool yet; above the
  * maximum the request is almost certainly a typo.
  *
  * @since 0.1.0
