@@ -55,6 +55,12 @@ public final class PlanBuilder {
     static final int SHARPENER_MIN_DAYS_OUT = 3;
     /** ...and at most 5 (Pfitzinger &amp; Douglas, Advanced Marathoning: race-week tune-up 3-5 days out). */
     static final int SHARPENER_MAX_DAYS_OUT = 5;
+    /**
+     * No run of race week is longer than 13 km: the week is for freshness, and its longest run in
+     * Pfitzinger &amp; Douglas's race weeks (Advanced Marathoning, 18/55) is about 8 mi with its
+     * marathon-pace segment. What the cap leaves of the taper's volume is simply not run.
+     */
+    static final int RACE_WEEK_RUN_MAX_METRES = 13_000;
     /** A recovery run is three quarters of an easy run (product choice: "shorter", Pfitzinger). */
     static final double RECOVERY_RUN_SHARE = 0.75;
     /** A medium-long run aims at 1.4 times the week's average other run, held within 60-75% of the long run. */
@@ -761,7 +767,8 @@ public final class PlanBuilder {
             }
         }
         // The sharpener and the easy runs share what the shake-out leaves, so the week's cut stays the taper's.
-        int share = targetMetres(Math.min(runCap, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        int share = targetMetres(Math.min(Math.min(runCap, RACE_WEEK_RUN_MAX_METRES),
+                Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
         for (int k = 0; k < parts; k++) {
             if (built[k] == null) {
                 built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(share));
