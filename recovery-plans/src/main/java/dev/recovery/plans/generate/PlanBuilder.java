@@ -55,12 +55,6 @@ public final class PlanBuilder {
     static final int SHARPENER_MIN_DAYS_OUT = 3;
     /** ...and at most 5 (Pfitzinger &amp; Douglas, Advanced Marathoning: race-week tune-up 3-5 days out). */
     static final int SHARPENER_MAX_DAYS_OUT = 5;
-    /**
-     * No run of race week is longer than 13 km: the week is for freshness, and its longest run in
-     * Pfitzinger &amp; Douglas's race weeks (Advanced Marathoning, 18/55) is about 8 mi with its
-     * marathon-pace segment. What the cap leaves of the taper's volume is simply not run.
-     */
-    static final int RACE_WEEK_RUN_MAX_METRES = 13_000;
     /** A recovery run is three quarters of an easy run (product choice: "shorter", Pfitzinger). */
     static final double RECOVERY_RUN_SHARE = 0.75;
     /** A medium-long run aims at 1.4 times the week's average other run, held within 60-75% of the long run. */
@@ -372,7 +366,8 @@ public final class PlanBuilder {
             WorkoutRequest base = new WorkoutRequest(paces, requestWeek, workoutPhase, weekInPhase, WorkoutRequest.MIN_TARGET_METRES);
             int longRunMetres = 0;
             if (phase == TrainingPhase.RACE_WEEK) {
-                raceWeek(template, runs, target, spikeCap, base, planned, count, runReasons);
+                // Race week's runs keep the 3-hour cap too: a three-run week once gave a sharpener past it.
+                raceWeek(template, runs, target, Math.min(spikeCap, timeCap), base, planned, count, runReasons);
             } else {
                 int volume = shape.volumeTenths();
                 int longCap = metres(LongRunLimits.longRunCapTenths(volume, unit), unit);
@@ -767,8 +762,7 @@ public final class PlanBuilder {
             }
         }
         // The sharpener and the easy runs share what the shake-out leaves, so the week's cut stays the taper's.
-        int share = targetMetres(Math.min(Math.min(runCap, RACE_WEEK_RUN_MAX_METRES),
-                Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        int share = targetMetres(Math.min(runCap, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
         for (int k = 0; k < parts; k++) {
             if (built[k] == null) {
                 built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(share));

@@ -84,13 +84,6 @@ class PlanWorkoutPropertiesTest {
     }
 
     @Test
-    void noRunOfRaceWeekButTheRaceIsLongerThanThirteenKilometres() {
-        forEveryPlan(plan -> plan.weeks().get(plan.weeks().size() - 1).days().forEach(day -> day.runs().stream()
-                .filter(run -> run.kind() != WorkoutKind.RACE).forEach(run -> assertTrue(
-                        run.distance().metres() <= PlanBuilder.RACE_WEEK_RUN_MAX_METRES, run + " in race week"))));
-    }
-
-    @Test
     void hardDaysAreNeverBackToBackAcrossWeekBoundaries() {
         forEveryPlan(plan -> {
             List<Day> days = plan.days();
