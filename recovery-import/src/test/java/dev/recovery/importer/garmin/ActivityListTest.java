@@ -116,7 +116,8 @@ class ActivityListTest {
     void distancesAreInTheRunnersUnit() throws IOException {
         ImportPlan plan = Importer.plan(fixture("activities-en-2025.csv"),
                 ImportOptions.defaults().withZone(BERLIN).withDistanceUnit(DistanceUnit.MI), JournalKeys.empty());
-        assertEquals(5.48 * 1609.344, plan.toAdd().get(0).distance().orElseThrow().metres(), 1e-6);
+        // 5.48 mi is 8819.20512 m; a Distance is exact to the millimetre.
+        assertEquals(8819.205, plan.toAdd().get(0).distance().orElseThrow().metres(), 1e-9);
     }
 
     @Test
