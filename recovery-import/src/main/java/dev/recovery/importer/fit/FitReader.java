@@ -87,19 +87,25 @@ public final class FitReader {
 
     private static FitContents read(InputStream in, String name, boolean workouts) {
         FitReader r = new FitReader(name, workouts);
-        FitDecoder.decode(in, name, new FitDecoder.Handler() {
-            @Override
-            public void message(FitMessage message) {
-                r.message(message);
-            }
+        try {
+            FitDecoder.decode(in, name, new FitDecoder.Handler() {
+                @Override
+                public void message(FitMessage message) {
+                    r.message(message);
+                }
 
-            @Override
-            public void fileStart(int index, long offset) {
-                r.endFile();
-                r.currentType = null;
-            }
-        });
-        r.endFile();
+                @Override
+                public void fileStart(int index, long offset) {
+                    r.endFile();
+                    r.currentType = null;
+                }
+            });
+            r.endFile();
+        } catch (IllegalArgumentException e) {
+            // A field redefined with a signed or wider type decodes to a value no lap or session can
+            // have (a negative time, say); that is a corrupt file, not a bug (found by fuzzing).
+            throw new ImportException(name, "", "not a sound FIT file: a value out of range (" + e.getMessage() + ")", e);
+        }
         return new FitContents(r.types, r.sessions, r.workout.result());
     }
 

@@ -181,7 +181,7 @@ public final class GarminExport {
             throws IOException {
         ZipInputStream inner = new ZipInputStream(in);
         ZipEntry e;
-        while ((e = inner.getNextEntry()) != null) {
+        while ((e = nextEntry(inner, where)) != null) {
             if (++count > budget.limits().maxEntries()) {
                 throw tooMany(where, budget);
             }
@@ -194,6 +194,15 @@ public final class GarminExport {
             one(bounded, name, e.getName().toLowerCase(Locale.ROOT), zone, listener);
         }
         return count;
+    }
+
+    /** The next entry of a nested zip; an entry name that is not UTF-8 is a corrupt archive (found by fuzzing). */
+    private static ZipEntry nextEntry(ZipInputStream inner, String where) throws IOException {
+        try {
+            return inner.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(where, "", "cannot be read (corrupt archive?): an entry name that is not valid UTF-8", e);
+        }
     }
 
     private static void one(InputStream in, String name, String lower, ZoneId zone, ImportListener listener) {

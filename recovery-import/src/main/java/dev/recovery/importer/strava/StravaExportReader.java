@@ -16,6 +16,7 @@ import dev.recovery.importer.archive.ExportFiles;
 import dev.recovery.importer.csv.CsvReader;
 import dev.recovery.importer.fit.FitImport;
 import dev.recovery.importer.gpx.GpxReader;
+import dev.recovery.importer.safety.EntryNames;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.tcx.TcxReader;
 import dev.recovery.importer.track.RecordedActivity;
@@ -180,6 +181,8 @@ public final class StravaExportReader {
         }
         RecordedActivity track = null;
         if (inner.endsWith(".gpx") || inner.endsWith(".tcx") || fit) {
+            // Checked here as well as by the export, so that a refused name is reported with its row.
+            EntryNames.requireSafe(row.where, "", file);
             Optional<InputStream> in = files.open(file);
             if (in.isEmpty()) {
                 out.missingFile = new ImportNotice(row.where, "its file " + file

@@ -74,6 +74,15 @@ class ArchiveSafetyTest {
         assertTrue(e.getMessage().contains("'../outside.gpx'"), e.getMessage());
     }
 
+    /** Found by fuzzing: the refusal named only the export folder, not the row that holds the name. */
+    @Test
+    void aCsvFilenameWithANulCharacterIsRefusedNamingItsRow() throws IOException {
+        Path folder = Exports.create().with("activities.csv", csv("activities/1\u0000.gpx")).folder(dir.resolve("export"));
+        ImportException e = refused(folder);
+        assertTrue(e.getMessage().contains("activities.csv line 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("NUL"), e.getMessage());
+    }
+
     @Test
     void tooManyEntriesAreRefused() throws IOException {
         Exports export = Exports.create().with("activities.csv", csv(""));
