@@ -454,7 +454,7 @@ public final class PlanAdapter {
     private static Reason generic(TriageLevel level, String context) {
         switch (level) {
             case RED:
-                return PlanRule.ADAPT_RED.reason(context + ": runs replaced by rest or pain-free cross-training until a GREEN check-in");
+                return PlanRule.ADAPT_RED.reason(context + ": runs replaced by rest or pain-free cross-training until a physical therapist or doctor clears you (record it with clear)");
             case AMBER:
                 return PlanRule.ADAPT_AMBER.reason(context + ": next run eased and this week's volume held");
             default:

@@ -57,7 +57,22 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
 
     /** Builds the sheet of {@code plan}. */
     public static PlanSheet of(Plan plan) {
+        return of(plan, date -> java.util.Map.of());
+    }
+
+    /**
+     * Builds the sheet of {@code plan}, each day's recovery knowing the soreness episodes open on it
+     * (the console passes the runner's open AMBER and RED episodes for the days ahead).
+     *
+     * @param plan         the plan
+     * @param openEpisodes for each date, the level of each region with an open AMBER or RED episode
+     * @return the sheet
+     * @throws IllegalArgumentException if a part is missing
+     */
+    public static PlanSheet of(Plan plan, java.util.function.Function<LocalDate,
+            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
         Checks.required("plan", plan, "a plan to export");
+        Checks.required("openEpisodes", openEpisodes, "the open episodes by date");
         DistanceUnit units = plan.units();
         List<WeekSheet> weeks = new ArrayList<>(plan.weeks().size());
         double peak = 0;
@@ -65,7 +80,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
             peak = Math.max(peak, week.plannedVolume().metres());
         }
         for (Week week : plan.weeks()) {
-            weeks.add(WeekSheet.of(week, units, week.plannedVolume().metres() >= peak * PEAK_SHARE));
+            weeks.add(WeekSheet.of(week, units, week.plannedVolume().metres() >= peak * PEAK_SHARE, openEpisodes));
         }
         // A day type's routine is what most days of that type carry; each cell then shows only what differs.
         java.util.Map<String, java.util.Map<String, Integer>> seen = new java.util.HashMap<>();
@@ -181,10 +196,11 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
     public record WeekSheet(int number, TrainingPhase phase, LocalDate start, Distance volume, String volumeText, boolean cutback,
             boolean peak, List<String> notes, List<DaySheet> days) {
 
-        static WeekSheet of(Week week, DistanceUnit units, boolean peak) {
+        static WeekSheet of(Week week, DistanceUnit units, boolean peak, java.util.function.Function<LocalDate,
+                java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
             List<DaySheet> days = new ArrayList<>(7);
             for (Day day : week.days()) {
-                days.add(DaySheet.of(day, week, units));
+                days.add(DaySheet.of(day, week, units, openEpisodes.apply(day.date())));
             }
             List<String> notes = new ArrayList<>();
             week.reasons().forEach(r -> notes.add(r.message()));
@@ -223,7 +239,8 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      */
     public record DaySheet(LocalDate date, List<SessionLine> sessions, List<String> recovery, String dayType, List<String> extras) {
 
-        static DaySheet of(Day day, Week week, DistanceUnit units) {
+        static DaySheet of(Day day, Week week, DistanceUnit units,
+                java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel> openEpisodes) {
             List<SessionLine> lines = new ArrayList<>();
             for (PlannedRun run : day.runs()) {
                 lines.add(SessionLine.run(day.date(), week, run, units));
@@ -234,7 +251,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
             if (lines.isEmpty()) {
                 lines.add(SessionLine.rest(day.date(), week));
             }
-            List<String> recovery = RecoveryLines.of(week.recovery(day));
+            List<String> recovery = RecoveryLines.of(week.recovery(day, openEpisodes));
             return new DaySheet(day.date(), List.copyOf(lines), recovery, dayType(day), recovery);
         }
 

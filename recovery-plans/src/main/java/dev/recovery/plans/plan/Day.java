@@ -103,8 +103,28 @@ public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkou
      * @throws IllegalArgumentException if {@code phase} is missing
      */
     public Prescription recovery(TrainingPhase phase) {
+        return recovery(phase, java.util.Map.of());
+    }
+
+    /**
+     * The day's recovery prescription knowing the runner's open soreness episodes: a region with an
+     * open AMBER or RED episode is not rolled, massaged or stretched, whatever the day's sessions.
+     *
+     * @param phase        the week's training phase as the prescriber sees it ({@link Week#recoveryPhase()})
+     * @param openEpisodes the level of each region with an open AMBER or RED episode; empty if none
+     * @return the prescription for this day
+     * @throws IllegalArgumentException if {@code phase} or {@code openEpisodes} is missing
+     */
+    public Prescription recovery(TrainingPhase phase, java.util.Map<dev.recovery.core.unit.BodyRegion,
+            dev.recovery.core.triage.TriageLevel> openEpisodes) {
         Checks.requiredOneOf("phase", phase, TrainingPhase.class);
-        return Prescriber.prescribe(RecoveryDay.of(date, phase, sessions()));
+        Checks.required("openEpisodes", openEpisodes, "the open episodes by region (empty if none)");
+        RecoveryDay day = RecoveryDay.of(date, phase, sessions());
+        for (java.util.Map.Entry<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel> open
+                : openEpisodes.entrySet()) {
+            day = day.plusOpenEpisode(open.getKey(), open.getValue());
+        }
+        return Prescriber.prescribe(day);
     }
 
     /** A copy with other runs. */

@@ -72,11 +72,25 @@ public record Week(int index, TrainingPhase phase, LocalDate start, boolean cutb
      * @throws IllegalArgumentException if {@code day} is not one of this week's days
      */
     public Prescription recovery(Day day) {
+        return recovery(day, java.util.Map.of());
+    }
+
+    /**
+     * The recovery prescription of {@code day} knowing the runner's open soreness episodes (see
+     * {@link Day#recovery(TrainingPhase, java.util.Map)}).
+     *
+     * @param day          a day of this week
+     * @param openEpisodes the level of each region with an open AMBER or RED episode; empty if none
+     * @return its prescription
+     * @throws IllegalArgumentException if {@code day} is not one of this week's days
+     */
+    public Prescription recovery(Day day, java.util.Map<dev.recovery.core.unit.BodyRegion,
+            dev.recovery.core.triage.TriageLevel> openEpisodes) {
         Checks.required("day", day, "a day of the week");
         if (!days.contains(day)) {
             throw Checks.invalidFormatted("day", day.date().toString(), "a day of the week starting " + start);
         }
-        return day.recovery(recoveryPhase());
+        return day.recovery(recoveryPhase(), openEpisodes);
     }
 
     /** The total planned running, the race included: the sum of every day's runs. */

@@ -127,7 +127,7 @@ public class PlanCommands {
         OptionValues.build(() -> builder.units(units));
         PlanRequest request = OptionValues.build(builder::build);
         Plan plan = OptionValues.build(() -> plans.generate(request));
-        return output == OutputFormat.JSON ? Json.write(DomainJson.planSummary(plan)) : overview(plan) + "\n\nPlan kept in the journal.";
+        return output == OutputFormat.JSON ? Json.write(DomainJson.planSummary(plan, plans.openEpisodesFrom(LocalDate.now(clock)))) : overview(plan) + "\n\nPlan kept in the journal.";
     }
 
     /** @return the plan, or one week of it */
@@ -138,12 +138,12 @@ public class PlanCommands {
         OutputFormat output = OutputFormat.parse(format);
         Plan plan = current();
         if (week == null) {
-            return output == OutputFormat.JSON ? Json.write(DomainJson.planSummary(plan)) : overview(plan);
+            return output == OutputFormat.JSON ? Json.write(DomainJson.planSummary(plan, plans.openEpisodesFrom(LocalDate.now(clock)))) : overview(plan);
         }
         int index = OptionValues.wholeNumber("week", week, 1, plan.weeks().size(), "weeks of this plan");
         Week shown = plan.weeks().get(index - 1);
         if (output == OutputFormat.JSON) {
-            return Json.write(DomainJson.planWeek(plan, index - 1));
+            return Json.write(DomainJson.planWeek(plan, index - 1, plans.openEpisodesFrom(LocalDate.now(clock))));
         }
         return week(shown, plan.units());
     }
@@ -200,7 +200,7 @@ public class PlanCommands {
             LocalDate raced = recalibrated.request().tuneUp().orElseThrow().date();
             Week next = recalibrated.weekOf(raced.plusDays(1)).orElse(recalibrated.weeks().get(recalibrated.weeks().size() - 1));
             if (output == OutputFormat.JSON) {
-                return Json.write(DomainJson.planWeek(recalibrated, next.index()));
+                return Json.write(DomainJson.planWeek(recalibrated, next.index(), plans.openEpisodesFrom(LocalDate.now(clock))));
             }
             return "Paces recalibrated from the tune-up on " + raced + " (VDOT " + recalibrated.paces().vdot().format()
                     + "); the weeks after it use them. Next:\n\n" + week(next, recalibrated.units());
@@ -211,7 +211,7 @@ public class PlanCommands {
         Plan adapted = result.plan();
         Week week = adapted.weekOf(day).orElse(adapted.weeks().get(adapted.weeks().size() - 1));
         if (output == OutputFormat.JSON) {
-            return Json.write(DomainJson.planWeek(adapted, week.index()));
+            return Json.write(DomainJson.planWeek(adapted, week.index(), plans.openEpisodesFrom(day)));
         }
         return "Plan adapted from " + day + " (readiness " + result.readiness().level() + "). This week:\n\n"
                 + week(week, adapted.units());

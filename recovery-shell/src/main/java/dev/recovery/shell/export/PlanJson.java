@@ -128,7 +128,22 @@ public final class PlanJson {
      * {@code minutes} and {@code details}.
      */
     public static ObjectNode summary(Plan plan) {
-        PlanSheet sheet = PlanSheet.of(plan);
+        return summary(PlanSheet.of(plan));
+    }
+
+    /**
+     * The same summary, each day's recovery knowing the soreness episodes open on it.
+     *
+     * @param plan         the plan
+     * @param openEpisodes for each date, the open AMBER and RED episodes' level by region
+     * @return the summary
+     */
+    public static ObjectNode summary(Plan plan, java.util.function.Function<java.time.LocalDate,
+            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+        return summary(PlanSheet.of(plan, openEpisodes));
+    }
+
+    private static ObjectNode summary(PlanSheet sheet) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode weeks = root.putArray("weeks");
         for (PlanSheet.WeekSheet week : sheet.weeks()) {

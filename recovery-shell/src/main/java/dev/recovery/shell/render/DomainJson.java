@@ -211,6 +211,27 @@ public final class DomainJson {
         return PlanJson.summary(plan).get("weeks").get(weekIndex);
     }
 
+    /**
+     * @param plan a plan
+     * @param openEpisodes for each date, the open AMBER and RED episodes' level by region
+     * @return its summary, each day's recovery respecting the open episodes
+     */
+    public static Object planSummary(Plan plan, java.util.function.Function<java.time.LocalDate,
+            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+        return PlanJson.summary(plan, openEpisodes);
+    }
+
+    /**
+     * @param plan a plan
+     * @param weekIndex a week's index, 0 for the first
+     * @param openEpisodes for each date, the open AMBER and RED episodes' level by region
+     * @return that week's summary, each day's recovery respecting the open episodes
+     */
+    public static Object planWeek(Plan plan, int weekIndex, java.util.function.Function<java.time.LocalDate,
+            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+        return PlanJson.summary(plan, openEpisodes).get("weeks").get(weekIndex);
+    }
+
     private static Map<String, Object> range(DoseRange range) {
         return Json.object("min", range.min(), "max", range.max());
     }

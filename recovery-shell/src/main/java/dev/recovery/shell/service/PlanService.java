@@ -84,4 +84,25 @@ public final class PlanService {
         history.savePlan(PlanJson.writeCompact(recalibrated));
         return recalibrated;
     }
+
+    /**
+     * The soreness episodes open today, for the plan's days from today on: a region with an open
+     * AMBER or RED episode is not rolled, massaged or stretched in those days' recovery, until a
+     * check-in resolves it (the plan cannot know when that will be, so it assumes not yet).
+     *
+     * @param today the day the plan is looked at
+     * @return for each date, the open AMBER and RED episodes' level by region (none before today)
+     */
+    public java.util.function.Function<java.time.LocalDate, java.util.Map<dev.recovery.core.unit.BodyRegion,
+            dev.recovery.core.triage.TriageLevel>> openEpisodesFrom(java.time.LocalDate today) {
+        java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel> open =
+                new java.util.EnumMap<>(dev.recovery.core.unit.BodyRegion.class);
+        for (dev.recovery.core.episode.Episode e : readiness.episodes(today).open()) {
+            if (e.level() != dev.recovery.core.triage.TriageLevel.GREEN) {
+                open.merge(e.region(), e.level(), dev.recovery.core.triage.TriageLevel::atLeast);
+            }
+        }
+        java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel> ahead = java.util.Map.copyOf(open);
+        return date -> date.isBefore(today) ? java.util.Map.of() : ahead;
+    }
 }
