@@ -9,8 +9,11 @@ import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.Side;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +54,23 @@ public record Episodes(LocalDate date, List<Episode> all) {
      */
     public List<Episode> open() {
         return all.stream().filter(Episode::isOpen).toList();
+    }
+
+    /**
+     * The regions whose open episode is AMBER or RED, each at its worst level: what a day's recovery
+     * must keep its hands off (no rolling, massage or stretching there).
+     *
+     * @return the level by region; empty if no AMBER or RED episode is open
+     * @since 0.1.0
+     */
+    public Map<BodyRegion, TriageLevel> openLevels() {
+        Map<BodyRegion, TriageLevel> levels = new EnumMap<>(BodyRegion.class);
+        for (Episode e : open()) {
+            if (e.level() != TriageLevel.GREEN) {
+                levels.merge(e.region(), e.level(), TriageLevel::atLeast);
+            }
+        }
+        return Collections.unmodifiableMap(levels);
     }
 
     /**

@@ -137,6 +137,24 @@ public record RecoveryDay(LocalDate date, List<Session> sessions, TrainingPhase 
         return new RecoveryDay(date, sessions, phase, soreness, unavailable, more);
     }
 
+    /**
+     * A copy that knows every region's sore spot still open from earlier days (see
+     * {@link #plusOpenEpisode(BodyRegion, TriageLevel)}).
+     *
+     * @param levels the open episodes' level by region; empty if none
+     * @return the copy
+     * @throws IllegalArgumentException if {@code levels} is missing
+     * @since 0.1.0
+     */
+    public RecoveryDay plusOpenEpisodes(Map<BodyRegion, TriageLevel> levels) {
+        Checks.required("levels", levels, "the open episodes' level by region (empty if none)");
+        RecoveryDay out = this;
+        for (Map.Entry<BodyRegion, TriageLevel> open : levels.entrySet()) {
+            out = out.plusOpenEpisode(open.getKey(), open.getValue());
+        }
+        return out;
+    }
+
     /** True if there are no sessions: a rest day. */
     public boolean isRestDay() {
         return sessions.isEmpty();

@@ -1,6 +1,9 @@
 package dev.recovery.plans.export;
 
 import dev.recovery.core.log.RunType;
+import dev.recovery.core.recovery.TrainingPhase;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.DistanceUnit;
@@ -9,7 +12,6 @@ import dev.recovery.plans.plan.CrossWorkout;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Exercise;
 import dev.recovery.plans.plan.MobilityWorkout;
-import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.plans.plan.Plan;
 import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.StrengthWorkout;
@@ -23,7 +25,9 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A plan as the exporters show it: every text a printed page, a calendar event or a CSV row needs,
@@ -57,7 +61,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
 
     /** Builds the sheet of {@code plan}. */
     public static PlanSheet of(Plan plan) {
-        return of(plan, date -> java.util.Map.of());
+        return of(plan, date -> Map.of());
     }
 
     /**
@@ -69,8 +73,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      * @return the sheet
      * @throws IllegalArgumentException if a part is missing
      */
-    public static PlanSheet of(Plan plan, java.util.function.Function<LocalDate,
-            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+    public static PlanSheet of(Plan plan, Function<LocalDate, Map<BodyRegion, TriageLevel>> openEpisodes) {
         Checks.required("plan", plan, "a plan to export");
         Checks.required("openEpisodes", openEpisodes, "the open episodes by date");
         DistanceUnit units = plan.units();
@@ -196,8 +199,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
     public record WeekSheet(int number, TrainingPhase phase, LocalDate start, Distance volume, String volumeText, boolean cutback,
             boolean peak, List<String> notes, List<DaySheet> days) {
 
-        static WeekSheet of(Week week, DistanceUnit units, boolean peak, java.util.function.Function<LocalDate,
-                java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+        static WeekSheet of(Week week, DistanceUnit units, boolean peak, Function<LocalDate, Map<BodyRegion, TriageLevel>> openEpisodes) {
             List<DaySheet> days = new ArrayList<>(7);
             for (Day day : week.days()) {
                 days.add(DaySheet.of(day, week, units, openEpisodes.apply(day.date())));
@@ -239,8 +241,7 @@ public record PlanSheet(String title, LocalDate raceDate, DistanceUnit units, St
      */
     public record DaySheet(LocalDate date, List<SessionLine> sessions, List<String> recovery, String dayType, List<String> extras) {
 
-        static DaySheet of(Day day, Week week, DistanceUnit units,
-                java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel> openEpisodes) {
+        static DaySheet of(Day day, Week week, DistanceUnit units, Map<BodyRegion, TriageLevel> openEpisodes) {
             List<SessionLine> lines = new ArrayList<>();
             for (PlannedRun run : day.runs()) {
                 lines.add(SessionLine.run(day.date(), week, run, units));

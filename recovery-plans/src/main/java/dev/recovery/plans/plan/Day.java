@@ -10,6 +10,8 @@ import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.recovery.RecoveryDay;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
 import dev.recovery.core.unit.Distance;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,7 +106,7 @@ public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkou
      * @throws IllegalArgumentException if {@code phase} is missing
      */
     public Prescription recovery(TrainingPhase phase) {
-        return recovery(phase, java.util.Map.of());
+        return recovery(phase, Map.of());
     }
 
     /**
@@ -115,16 +118,9 @@ public record Day(LocalDate date, List<PlannedRun> runs, Optional<StrengthWorkou
      * @return the prescription for this day
      * @throws IllegalArgumentException if {@code phase} or {@code openEpisodes} is missing
      */
-    public Prescription recovery(TrainingPhase phase, java.util.Map<dev.recovery.core.unit.BodyRegion,
-            dev.recovery.core.triage.TriageLevel> openEpisodes) {
+    public Prescription recovery(TrainingPhase phase, Map<BodyRegion, TriageLevel> openEpisodes) {
         Checks.requiredOneOf("phase", phase, TrainingPhase.class);
-        Checks.required("openEpisodes", openEpisodes, "the open episodes by region (empty if none)");
-        RecoveryDay day = RecoveryDay.of(date, phase, sessions());
-        for (java.util.Map.Entry<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel> open
-                : openEpisodes.entrySet()) {
-            day = day.plusOpenEpisode(open.getKey(), open.getValue());
-        }
-        return Prescriber.prescribe(day);
+        return Prescriber.prescribe(RecoveryDay.of(date, phase, sessions()).plusOpenEpisodes(openEpisodes));
     }
 
     /** A copy with other runs. */

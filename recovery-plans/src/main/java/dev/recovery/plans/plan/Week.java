@@ -3,11 +3,14 @@ package dev.recovery.plans.plan;
 import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.source.Reason;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.plans.workout.WorkoutKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One week of a plan. Its volumes are derived from its days' runs, never stored.
@@ -72,20 +75,19 @@ public record Week(int index, TrainingPhase phase, LocalDate start, boolean cutb
      * @throws IllegalArgumentException if {@code day} is not one of this week's days
      */
     public Prescription recovery(Day day) {
-        return recovery(day, java.util.Map.of());
+        return recovery(day, Map.of());
     }
 
     /**
      * The recovery prescription of {@code day} knowing the runner's open soreness episodes (see
-     * {@link Day#recovery(TrainingPhase, java.util.Map)}).
+     * {@link Day#recovery(TrainingPhase, Map)}).
      *
      * @param day          a day of this week
      * @param openEpisodes the level of each region with an open AMBER or RED episode; empty if none
      * @return its prescription
      * @throws IllegalArgumentException if {@code day} is not one of this week's days
      */
-    public Prescription recovery(Day day, java.util.Map<dev.recovery.core.unit.BodyRegion,
-            dev.recovery.core.triage.TriageLevel> openEpisodes) {
+    public Prescription recovery(Day day, Map<BodyRegion, TriageLevel> openEpisodes) {
         Checks.required("day", day, "a day of the week");
         if (!days.contains(day)) {
             throw Checks.invalidFormatted("day", day.date().toString(), "a day of the week starting " + start);

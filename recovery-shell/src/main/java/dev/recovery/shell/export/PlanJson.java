@@ -4,6 +4,8 @@ import dev.recovery.core.log.RunType;
 import dev.recovery.core.pace.PaceRange;
 import dev.recovery.core.recovery.Prescription;
 import dev.recovery.core.recovery.TrainingPhase;
+import dev.recovery.core.triage.TriageLevel;
+import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
 import dev.recovery.plans.export.PlanSheet;
@@ -12,7 +14,9 @@ import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.Week;
 import dev.recovery.plans.workout.Workout;
 import dev.recovery.plans.workout.WorkoutJson;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -138,8 +142,7 @@ public final class PlanJson {
      * @param openEpisodes for each date, the open AMBER and RED episodes' level by region
      * @return the summary
      */
-    public static ObjectNode summary(Plan plan, java.util.function.Function<java.time.LocalDate,
-            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+    public static ObjectNode summary(Plan plan, Function<LocalDate, Map<BodyRegion, TriageLevel>> openEpisodes) {
         return summary(PlanSheet.of(plan, openEpisodes));
     }
 

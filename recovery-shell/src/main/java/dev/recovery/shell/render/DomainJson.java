@@ -16,6 +16,7 @@ import dev.recovery.core.triage.CheckIn;
 import dev.recovery.core.triage.Triage;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.triage.Urgency;
+import dev.recovery.core.unit.BodyRegion;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.PainScore;
 import dev.recovery.plans.plan.Plan;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JSON shape of each domain value more than one command prints: a reason, a triage, a
@@ -216,8 +218,7 @@ public final class DomainJson {
      * @param openEpisodes for each date, the open AMBER and RED episodes' level by region
      * @return its summary, each day's recovery respecting the open episodes
      */
-    public static Object planSummary(Plan plan, java.util.function.Function<java.time.LocalDate,
-            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+    public static Object planSummary(Plan plan, Function<LocalDate, Map<BodyRegion, TriageLevel>> openEpisodes) {
         return PlanJson.summary(plan, openEpisodes);
     }
 
@@ -227,8 +228,7 @@ public final class DomainJson {
      * @param openEpisodes for each date, the open AMBER and RED episodes' level by region
      * @return that week's summary, each day's recovery respecting the open episodes
      */
-    public static Object planWeek(Plan plan, int weekIndex, java.util.function.Function<java.time.LocalDate,
-            java.util.Map<dev.recovery.core.unit.BodyRegion, dev.recovery.core.triage.TriageLevel>> openEpisodes) {
+    public static Object planWeek(Plan plan, int weekIndex, Function<LocalDate, Map<BodyRegion, TriageLevel>> openEpisodes) {
         return PlanJson.summary(plan, openEpisodes).get("weeks").get(weekIndex);
     }
 

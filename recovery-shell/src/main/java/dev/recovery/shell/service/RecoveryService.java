@@ -1,7 +1,5 @@
 package dev.recovery.shell.service;
 
-import dev.recovery.core.episode.Episode;
-import dev.recovery.core.episode.Episodes;
 import dev.recovery.core.log.Session;
 import dev.recovery.core.recovery.Prescriber;
 import dev.recovery.core.recovery.Prescription;
@@ -9,7 +7,6 @@ import dev.recovery.core.recovery.RecoveryDay;
 import dev.recovery.core.recovery.SorenessReport;
 import dev.recovery.core.recovery.TrainingPhase;
 import dev.recovery.core.triage.CheckIn;
-import dev.recovery.core.triage.TriageLevel;
 import java.time.LocalDate;
 
 /**
@@ -29,21 +26,6 @@ public final class RecoveryService {
     }
 
     /**
-     * @param day a day's sessions and reports
-     * @param episodes the episodes as of that day
-     * @return the day knowing every open AMBER or RED episode's level by region
-     */
-    public static RecoveryDay withOpenEpisodes(RecoveryDay day, Episodes episodes) {
-        RecoveryDay out = day;
-        for (Episode e : episodes.open()) {
-            if (e.level() != TriageLevel.GREEN) {
-                out = out.plusOpenEpisode(e.region(), e.level());
-            }
-        }
-        return out;
-    }
-
-    /**
      * @param day the day
      * @param phase the training phase it falls in
      * @return the prescriber's answer for the day's sessions and its latest check-in per region
@@ -57,6 +39,6 @@ public final class RecoveryService {
         for (CheckIn checkIn : history.latestCheckInsByRegion(day)) {
             recoveryDay = recoveryDay.plusSoreness(SorenessReport.of(checkIn));
         }
-        return Prescriber.prescribe(withOpenEpisodes(recoveryDay, history.sorenessHistory().on(day)));
+        return Prescriber.prescribe(recoveryDay.plusOpenEpisodes(history.sorenessHistory().on(day).openLevels()));
     }
 }
