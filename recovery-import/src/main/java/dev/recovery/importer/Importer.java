@@ -33,7 +33,7 @@ import java.util.concurrent.Executors;
  *
  * <pre>{@code
  * ImportPlan plan = Importer.plan(path, ImportOptions.defaults().withZone(zone), journalKeys);
- * plan.summary().format();          // "added 812, duplicates 0, skipped 2 (Kayaking 2), errors 1; 12 FIT files not read (...)"
+ * plan.summary().format();          // "added 812, duplicates 0, skipped 2 (Kayaking 2), errors 1, notices 3"
  * if (!dryRun) journal.appendAll(plan.toAdd());   // one all-or-nothing transaction
  * }</pre>
  *

@@ -82,6 +82,7 @@ class FitImportTest {
         ImportedActivity a = plan(file("ffp-strength.fit")).toAdd().get(0);
         assertTrue(a.session() instanceof StrengthSession);
         assertEquals(112, a.avgHeartRate().orElseThrow());
+        assertEquals(112, a.session().avgHeartRate().orElseThrow(), "the session in the log keeps it too");
     }
 
     @Test

@@ -90,6 +90,12 @@ public record LoadModel(Optional<HeartRateProfile> heartRateProfile, TrimpVarian
         }
     }
 
+    /**
+     * The heart rate TRIMP may use: only an endurance session's. Strength and yoga keep theirs in
+     * the log, but heart rate under-reads resistance and mobility work, for which the session RPE
+     * is the validated load (Foster et al. 2001, J Strength Cond Res 15:109; Day et al. 2004,
+     * J Strength Cond Res 18:353), so without an RPE they are estimated.
+     */
     private static OptionalInt averageHeartRate(Session session) {
         if (session instanceof Run) {
             return ((Run) session).avgHeartRate();

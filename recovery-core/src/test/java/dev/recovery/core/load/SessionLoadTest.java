@@ -176,4 +176,24 @@ class SessionLoadTest {
         assertEquals(Sex.MALE, Sex.parse("male"));
         assertThrows(IllegalArgumentException.class, () -> Sex.parse("x"));
     }
+
+    @Test
+    void aStrengthSessionsHeartRateNeverMakesItsLoadTrimp() {
+        // Heart rate under-reads resistance work (Foster et al. 2001): without an RPE it is estimated.
+        SessionLoad load = LoadModel.withHeartRate(MAN).load(StrengthSession.of(DAY, Duration.ofMinutes(40)).withAvgHeartRate(150));
+        assertEquals(LoadMethod.ESTIMATED, load.method());
+    }
+
+    @Test
+    void aYogaSessionsHeartRateNeverMakesItsLoadTrimp() {
+        SessionLoad load = LoadModel.withHeartRate(MAN).load(YogaSession.of(DAY, Duration.ofMinutes(40)).withAvgHeartRate(150));
+        assertEquals(LoadMethod.ESTIMATED, load.method());
+    }
+
+    @Test
+    void aStrengthSessionRefusesAnImplausibleHeartRateNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StrengthSession.of(DAY, Duration.ofMinutes(40)).withAvgHeartRate(251));
+        assertTrue(e.getMessage().startsWith("avg-hr: 251"), e.getMessage());
+    }
 }

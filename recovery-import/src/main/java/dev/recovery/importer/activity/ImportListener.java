@@ -12,7 +12,7 @@ public interface ImportListener {
     /** An activity that can be imported. */
     void activity(ImportedActivity activity);
 
-    /** An activity left out on purpose (unknown type, FIT file). */
+    /** An activity left out on purpose (a type the log does not hold, a file holding no activity). */
     default void skipped(SkippedActivity skipped) {
     }
 

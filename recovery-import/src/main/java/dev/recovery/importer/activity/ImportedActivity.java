@@ -8,9 +8,11 @@ import dev.recovery.core.log.StrengthSession;
 import dev.recovery.core.log.YogaSession;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.HeartRates;
 import dev.recovery.core.unit.Rpe;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,8 +29,8 @@ import java.util.OptionalInt;
  *                     {@link StrengthSession} or {@link YogaSession}; its date is the start's date in
  *                     the runner's time zone, its duration the moving time
  * @param distance     how far, for runs, rides, swims and walks that have one
- * @param avgHeartRate the average heart rate in bpm, if known, for every kind of session (also for
- *                     strength and yoga, whose session type has no heart-rate field)
+ * @param avgHeartRate the average heart rate in bpm, if known, for every kind of session (the
+ *                     session carries it too)
  * @param maxHeartRate the highest heart rate in bpm, if known, for every kind of session
  * @param load         how the session's load is to be determined
  * @param name         the activity's title in the source (e.g. {@code Morning Run}), if any
@@ -43,9 +45,9 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
      * Heart rates below this (bpm) in an export are sensor noise (a strap not yet wet reads 0);
      * the same bound the log applies to heart rates a runner types.
      */
-    public static final int MIN_PLAUSIBLE_BPM = 25;
+    public static final int MIN_PLAUSIBLE_BPM = HeartRates.MIN_BPM;
     /** Heart rates above this (bpm) are sensor noise: above any recorded human maximum. */
-    public static final int MAX_PLAUSIBLE_BPM = 250;
+    public static final int MAX_PLAUSIBLE_BPM = HeartRates.MAX_BPM;
 
     /** @throws IllegalArgumentException naming the first missing field */
     public ImportedActivity {
@@ -99,16 +101,16 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
         }
         Optional<Distance> kept = kind.hasDistance() ? distance.filter(d -> d.metres() > 0) : Optional.empty();
         Session session;
-        java.time.LocalDate date = start.atZone(zone).toLocalDate();
+        LocalDate date = start.atZone(zone).toLocalDate();
         switch (kind) {
             case RUN:
                 session = new Run(date, kept.orElse(null), duration, runType, rpe, avg, max, Optional.empty(), Optional.empty());
                 break;
             case STRENGTH:
-                session = new StrengthSession(date, duration, rpe);
+                session = new StrengthSession(date, duration, rpe, avg);
                 break;
             case YOGA:
-                session = new YogaSession(date, duration, rpe);
+                session = new YogaSession(date, duration, rpe, avg);
                 break;
             default:
                 session = new CrossTraining(date, kind.crossActivity().orElseThrow(), duration, rpe, avg);
@@ -121,7 +123,7 @@ public record ImportedActivity(String sourceId, Instant start, ActivityKind kind
     }
 
     private static OptionalInt plausible(OptionalInt bpm) {
-        return bpm.isPresent() && bpm.getAsInt() >= MIN_PLAUSIBLE_BPM && bpm.getAsInt() <= MAX_PLAUSIBLE_BPM ? bpm : OptionalInt.empty();
+        return bpm.isPresent() && HeartRates.isPlausible(bpm.getAsInt()) ? bpm : OptionalInt.empty();
     }
 
     /** The moving time. */

@@ -9,7 +9,4 @@ package dev.recovery.importer.activity;
  * @since 0.1.0
  */
 public record SkippedActivity(String type, String origin) {
-
-    /** The type under which FIT files were counted when they were not read (kept for older summaries). */
-    public static final String FIT_FILE = "FIT file";
 }

@@ -1,5 +1,6 @@
 package dev.recovery.importer.track;
 
+import dev.recovery.core.unit.HeartRates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,9 +22,9 @@ public final class TrackAccumulator {
     /** Slower than this (1.8 km/h, well below a walk) a segment counts as standing still. */
     public static final double MIN_MOVING_METRES_PER_SECOND = 0.5;
     /** Heart-rate samples outside this range (bpm) are sensor noise and ignored. */
-    public static final int MIN_HEART_RATE = 25;
+    public static final int MIN_HEART_RATE = HeartRates.MIN_BPM;
     /** See {@link #MIN_HEART_RATE}. */
-    public static final int MAX_HEART_RATE = 250;
+    public static final int MAX_HEART_RATE = HeartRates.MAX_BPM;
 
     private static final long NONE = Long.MIN_VALUE;
 

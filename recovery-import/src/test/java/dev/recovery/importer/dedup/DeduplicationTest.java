@@ -155,8 +155,12 @@ class DeduplicationTest {
 
     @Test
     void theSummaryReadsAsOneLine() {
-        ImportSummary s = new ImportSummary(120, 3, java.util.Map.of("Kayaking", 2, "FIT file", 3), 1);
-        assertEquals("added 120, duplicates 3, skipped 2 (Kayaking 2), errors 1; 3 FIT files not read"
-                + " (FIT is not supported; a Strava export's activities still come from activities.csv)", s.format());
+        ImportSummary s = new ImportSummary(120, 3, java.util.Map.of("Kayaking", 2, "FIT monitoring file", 3), 1, 4);
+        assertEquals("added 120, duplicates 3, skipped 5 (FIT monitoring file 3, Kayaking 2), errors 1, notices 4", s.format());
+    }
+
+    @Test
+    void aSummaryWithoutNoticesDoesNotNameThem() {
+        assertEquals("added 1, duplicates 0, skipped 0, errors 0", new ImportSummary(1, 0, java.util.Map.of(), 0).format());
     }
 }

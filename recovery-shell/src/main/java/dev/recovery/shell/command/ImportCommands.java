@@ -66,12 +66,12 @@ public class ImportCommands {
 
     /** @return the import summary, text or JSON */
     @Command(name = "import", group = Groups.LOG, completionProvider = OptionCompletions.BEAN,
-            description = "Import running history: a Strava export (folder or zip), Garmin Connect's Activities.csv, a GPX or TCX file, or a CSV",
+            description = "Import running history: a Strava export (folder or zip), a Garmin Connect account export (zip) or its Activities.csv, a FIT, GPX or TCX file (also gzipped), or a CSV",
             help = "Importing the same export twice adds nothing. The import is all or nothing: a broken file "
                     + "imports nothing. --dry-run shows what would be added without recording it. --as run|bike|walk "
                     + "says what every activity of one GPX or TCX file is. See docs/import.md.")
     public String importHistory(
-            @Option(longName = "file", required = true, description = "the export folder, .zip, .gpx, .tcx or .csv") String file,
+            @Option(longName = "file", required = true, description = "the export folder or .zip, or a .fit, .gpx, .tcx (each also .gz) or .csv file") String file,
             @Option(longName = "dry-run", description = "flag: show what would be imported, record nothing") Boolean dryRun,
             @Option(longName = "as", description = "run, bike or walk: what every activity of this GPX or TCX file is, whatever it says") String as,
             @Option(longName = "format", description = OutputFormat.HELP) String format) {
@@ -109,8 +109,8 @@ public class ImportCommands {
     private static Path path(String file) {
         Path path = OptionValues.path("--file", file);
         if (!Files.exists(path)) {
-            throw new UsageException("--file: " + file + " does not exist; expected a Strava export folder or .zip, "
-                    + "a .gpx, .tcx or .csv file");
+            throw new UsageException("--file: " + file + " does not exist; expected a Strava or Garmin Connect export (folder or .zip), "
+                    + "a .fit, .gpx or .tcx file (also .gz), or a .csv file");
         }
         return path;
     }

@@ -85,17 +85,19 @@ public class LogCommands {
             @Option(longName = "activity", required = true, description = "bike|elliptical|swim|walk|strength|yoga") String activity,
             @Option(longName = "duration", required = true, description = "e.g. 45:00 or 1:10:00") String duration,
             @Option(longName = "rpe", description = "effort, a whole number from 1 to 10") String rpe,
+            @Option(longName = "avg-hr", description = "average heart rate, bpm") String avgHr,
             @Option(longName = "format", description = OutputFormat.HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
         LocalDate day = day(date);
         Duration time = OptionValues.required("duration", duration, t -> Durations.parse("duration", t));
         Optional<Rpe> effort = Optional.ofNullable(OptionValues.parse("rpe", rpe, Rpe::parse));
+        OptionalInt heartRate = optional(OptionValues.wholeNumber("avg-hr", avgHr, HeartRates.MIN_BPM, HeartRates.MAX_BPM, "bpm"));
         String kind = activity.strip().toLowerCase(Locale.ROOT);
         Session session;
         if (kind.equals("strength")) {
-            session = OptionValues.build(() -> new StrengthSession(day, time, effort));
+            session = OptionValues.build(() -> new StrengthSession(day, time, effort, heartRate));
         } else if (kind.equals("yoga")) {
-            session = OptionValues.build(() -> new YogaSession(day, time, effort));
+            session = OptionValues.build(() -> new YogaSession(day, time, effort, heartRate));
         } else {
             CrossActivity crossActivity = OptionValues.parse("activity", activity, t -> {
                 try {
@@ -105,7 +107,7 @@ public class LogCommands {
                             + "bike, elliptical, swim, walk, strength, yoga");
                 }
             });
-            session = OptionValues.build(() -> new CrossTraining(day, crossActivity, time, effort, OptionalInt.empty()));
+            session = OptionValues.build(() -> new CrossTraining(day, crossActivity, time, effort, heartRate));
         }
         return record(session, output);
     }

@@ -217,10 +217,12 @@ final class EntryCodec {
             g.writeStringProperty("date", s.date().toString());
             writeSeconds(g, "durationSeconds", s.duration());
             writeRpe(g, s.rpe());
+            writeInt(g, "avgHeartRateBpm", s.avgHeartRate());
         } else if (session instanceof YogaSession s) {
             g.writeStringProperty("date", s.date().toString());
             writeSeconds(g, "durationSeconds", s.duration());
             writeRpe(g, s.rpe());
+            writeInt(g, "avgHeartRateBpm", s.avgHeartRate());
         }
     }
 
@@ -300,10 +302,12 @@ final class EntryCodec {
                         rpe(r), r.optInt("avgHeartRateBpm")), src, stamp);
                 break;
             case "strength":
-                entry = new SessionEntry(id, at, new StrengthSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
+                entry = new SessionEntry(id, at, new StrengthSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r),
+                        r.optInt("avgHeartRateBpm")), src, stamp);
                 break;
             case "yoga":
-                entry = new SessionEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r)), src, stamp);
+                entry = new SessionEntry(id, at, new YogaSession(r.date("date"), seconds(r, "durationSeconds"), rpe(r),
+                        r.optInt("avgHeartRateBpm")), src, stamp);
                 break;
             case "checkin":
                 CheckIn checkIn = checkIn(r, "hoursSinceRun");

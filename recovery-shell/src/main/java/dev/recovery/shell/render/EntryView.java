@@ -94,7 +94,8 @@ public final class EntryView {
             Session session = sessionEntry.session();
             String activity = session instanceof CrossTraining training ? Checks.id(training.activity()) : sessionKind(session);
             return activity + " " + Durations.format(session.duration())
-                    + session.rpe().map(rpe -> ", RPE " + rpe.value()).orElse("");
+                    + session.rpe().map(rpe -> ", RPE " + rpe.value()).orElse("")
+                    + (session.avgHeartRate().isPresent() ? ", avg HR " + session.avgHeartRate().getAsInt() : "");
         }
         if (entry instanceof CheckInEntry checkInEntry) {
             CheckIn c = checkInEntry.checkIn();
@@ -145,6 +146,7 @@ public final class EntryView {
             }
             json.put("durationSeconds", session.duration().getSeconds());
             session.rpe().ifPresent(rpe -> json.put("rpe", rpe.value()));
+            session.avgHeartRate().ifPresent(hr -> json.put("avgHr", hr));
         } else if (entry instanceof CheckInEntry checkInEntry) {
             json.put("recordedAt", checkInEntry.recordedAt().toString());
             json.putAll(DomainJson.checkIn(checkInEntry.checkIn()));

@@ -39,6 +39,7 @@ class BadInputTest {
         "log run --distance 10km --duration 55:00 --type jog | --type | jog",
         "log run --distance 10km --duration 55:00 --avg-hr 400 | --avg-hr | 400",
         "log cross --activity bike --duration forever | --duration | forever",
+        "log cross --activity yoga --duration 30:00 --avg-hr 12 | --avg-hr | 12",
         "history --from yesterday | --from | yesterday",
         "undo --format xml | --format | xml",
         "profile --format xml | --format | xml",

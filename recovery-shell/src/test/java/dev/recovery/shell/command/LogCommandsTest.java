@@ -81,6 +81,12 @@ class LogCommandsTest {
     }
 
     @Test
+    void logCrossKeepsTheHeartRateOfAStrengthSession() throws Exception {
+        String text = console.run("log cross --date 2026-11-21 --activity strength --duration 40:00 --avg-hr 118");
+        assertEquals("Recorded strength on 2026-11-21: strength 40:00, avg HR 118", text);
+    }
+
+    @Test
     void unknownActivityListsTheAllowedOnes() {
         Exception e = assertThrows(Exception.class, () -> console.run("log cross --activity rowing --duration 40:00"));
         assertEquals("--activity: rowing is not allowed; expected one of bike, elliptical, swim, walk, strength, yoga",

@@ -72,7 +72,7 @@ class JournalRoundTripTest {
             Samples.everyType().forEach(journal::append);
             List<SessionEntry> runs = journal.entries(SessionEntry.class).stream().filter(e -> e.session() instanceof Run).toList();
             assertEquals(2, runs.size());
-            assertEquals(7, journal.entries(SessionEntry.class).size());
+            assertEquals(8, journal.entries(SessionEntry.class).size());
             assertEquals(Samples.DAY.minusDays(1), runs.get(1).date());
         }
     }
