@@ -268,4 +268,62 @@ class ExportFilesTest {
         ImportException e = assertThrows(ImportException.class, () -> new ZipExport(notZip, budget()));
         assertTrue(e.getMessage().startsWith(notZip + ": not a readable zip archive (truncated?): "), e.getMessage());
     }
+
+    private static byte[] randomDigits(int n) {
+        java.util.Random r = new java.util.Random(7);
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) ('0' + r.nextInt(10));
+        }
+        return b;
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        new java.util.Random(7).nextBytes(b);
+        return b;
+    }
+
+    @Test
+    void aDeflatedEntryOfAnOrdinaryRatioIsReadWhole() throws IOException {
+        byte[] digits = randomDigits((int) ImportLimits.RATIO_GRACE_BYTES + 100_000);
+        Path zip = Exports.create().withBytes("activities.csv", digits).zip(dir.resolve("e.zip"));
+        try (ZipExport z = new ZipExport(zip, new ReadBudget(ImportLimits.defaults().withMaxCompressionRatio(4)))) {
+            assertArrayEquals(digits, z.open("activities.csv").orElseThrow().readAllBytes());
+        }
+    }
+
+    @Test
+    void ofTwoEquallyDeepSummariesTheFirstListedIsRead() throws IOException {
+        Path zip = Exports.create().with("a/activities.csv", "first").with("b/activities.csv", "second").zip(dir.resolve("e.zip"));
+        try (ZipExport z = new ZipExport(zip, budget())) {
+            assertEquals("first", text(z.open("activities.csv")));
+        }
+    }
+
+    @Test
+    void aClosedZipCannotBeReadAnyMore() throws IOException {
+        Path zip = Exports.create().with("activities.csv", "a").zip(dir.resolve("e.zip"));
+        ZipExport z = new ZipExport(zip, budget());
+        z.close();
+        assertThrows(IllegalStateException.class, () -> z.open("activities.csv"));
+    }
+
+    @Test
+    void theCompressedBytesOfAGzippedZipEntryCountAgainstTheEntryLimit() {
+        byte[] gz = Exports.gzip(randomBytes(1000));
+        ReadBudget b = new ReadBudget(ImportLimits.defaults().withMaxEntryBytes(gz.length - 1));
+        ImportException e = assertThrows(ImportException.class,
+                () -> Compression.open(new ByteArrayInputStream(gz), "e.zip!1.gpx.gz", b, () -> gz.length).readAllBytes());
+        assertTrue(e.getMessage().startsWith("e.zip!1.gpx.gz: inflates to more than " + (gz.length - 1)), e.getMessage());
+    }
+
+    @Test
+    void aGzippedFileOnDiskIsLimitedByItsInflatedSizeAlone() throws IOException {
+        byte[] digits = randomBytes(1000);
+        byte[] gz = Exports.gzip(digits);
+        ReadBudget b = new ReadBudget(ImportLimits.defaults().withMaxEntryBytes(1000));
+        assertTrue(gz.length > 1000);
+        assertArrayEquals(digits, Compression.open(new ByteArrayInputStream(gz), "1.gpx.gz", b, null).readAllBytes());
+    }
 }
