@@ -271,6 +271,15 @@ class FitDecoderBoundaryTest {
     }
 
     @Test
+    void aCompressedTimestampOfZeroIsStillATimestamp() {
+        byte[] bytes = FitBytes.create()
+                .define(0, false, 20, new int[][] {{253, 4, 0x86}}).data(0, le(4, 0))
+                .define(1, false, 20, new int[][] {{3, 1, UINT8}}).compressed(1, 0, le(1, 120))
+                .toBytes();
+        assertEquals(0, messages(bytes).get(1).value(253).orElseThrow());
+    }
+
+    @Test
     void aMessageWithoutATimestampKeepsTheLastOne() {
         long t0 = 1_000_000_000L;
         int low = (int) (t0 & 0x1F);
@@ -326,6 +335,13 @@ class FitDecoderBoundaryTest {
     @Test
     void aStringFillingItsFieldWithoutTerminatorIsWhole() {
         assertEquals("Easy", field(0x07, 4, new byte[] {'E', 'a', 's', 'y'}).text(7).orElseThrow());
+    }
+
+    @Test
+    void aStringWithoutTerminatorEndsAtItsFieldNotInTheNext() {
+        FitMessage m = messages(FitBytes.create().define(0, false, 20, new int[][] {{7, 4, 0x07}, {8, 1, UINT8}})
+                .data(0, new byte[] {'E', 'a', 's', 'y', 'Z'}).toBytes()).get(0);
+        assertEquals("Easy", m.text(7).orElseThrow());
     }
 
     @Test
