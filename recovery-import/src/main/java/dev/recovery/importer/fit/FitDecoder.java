@@ -127,7 +127,7 @@ public final class FitDecoder {
         dataEnd = Long.MAX_VALUE;
         int protocol = u8(start);
         u16(false, start);
-        declared = u32(false, start);
+        declared = u32(start);
         for (byte m : MAGIC) {
             if (u8(start) != m) {
                 throw fail(start + 8, "no \".FIT\" signature in the header: not a FIT file");
@@ -280,7 +280,8 @@ public final class FitDecoder {
             int b = payload[from + (big ? k : bytes - 1 - k)] & 0xFF;
             v = (v << 8) | b;
         }
-        if (type.signed() && bytes < 8) {
+        if (type.signed()) {
+            // For 8-byte types the shift is 0: already sign-correct.
             int shift = 64 - 8 * bytes;
             v = (v << shift) >> shift;
         }
@@ -301,11 +302,12 @@ public final class FitDecoder {
         return big ? a << 8 | b : b << 8 | a;
     }
 
-    private long u32(boolean big, long at) {
+    /** A little-endian uint32: the header's data size is always little-endian. */
+    private long u32(long at) {
         long v = 0;
         for (int i = 0; i < 4; i++) {
             long b = u8(at);
-            v = big ? v << 8 | b : v | b << (8 * i);
+            v |= b << (8 * i);
         }
         return v;
     }

@@ -50,18 +50,15 @@ public final class BoundedInputStream extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            spend(n);
-        }
+        // -1 at the end of the stream counts as nothing.
+        spend(Math.max(0, n));
         return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
         long skipped = super.skip(n);
-        if (skipped > 0) {
-            spend(skipped);
-        }
+        spend(Math.max(0, skipped));
         return skipped;
     }
 

@@ -35,9 +35,8 @@ public final class CountingInputStream extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            count += n;
-        }
+        // -1 at the end of the stream counts as nothing.
+        count += Math.max(0, n);
         return n;
     }
 

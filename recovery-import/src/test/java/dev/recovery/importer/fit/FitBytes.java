@@ -14,6 +14,8 @@ final class FitBytes {
     private int headerSize = 14;
     private Long declaredSize;
     private boolean corruptCrc;
+    private int protocol = 0x20;
+    private Integer headerCrc;
 
     static FitBytes create() {
         return new FitBytes();
@@ -30,6 +32,18 @@ final class FitBytes {
 
     FitBytes declaredSize(long value) {
         declaredSize = value;
+        return this;
+    }
+
+    /** The header's protocol byte (major version in the high nibble); 0x20 unless set. */
+    FitBytes protocol(int value) {
+        protocol = value;
+        return this;
+    }
+
+    /** The CRC stored in a 14-byte header, instead of the computed one (0 means "not computed"). */
+    FitBytes headerCrc(int value) {
+        headerCrc = value;
         return this;
     }
 
@@ -93,7 +107,7 @@ final class FitBytes {
         long size = declaredSize != null ? declaredSize : body.length;
         byte[] out = new byte[headerSize + body.length + 2];
         out[0] = (byte) headerSize;
-        out[1] = 0x20;
+        out[1] = (byte) protocol;
         out[2] = (byte) 2140;
         out[3] = (byte) (2140 >> 8);
         for (int i = 0; i < 4; i++) {
@@ -104,7 +118,7 @@ final class FitBytes {
         out[10] = 'I';
         out[11] = 'T';
         if (headerSize == 14) {
-            int hc = FitCrc.of(out, 0, 12);
+            int hc = headerCrc != null ? headerCrc : FitCrc.of(out, 0, 12);
             out[12] = (byte) hc;
             out[13] = (byte) (hc >> 8);
         }
