@@ -5,6 +5,9 @@ import dev.recovery.importer.track.IsoTimes;
 import dev.recovery.importer.track.RecordedActivity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,22 @@ final class GpxScanner {
     private static final byte[] HEARTRATE = bytes("heartrate");
     private static final int DECIMAL_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    /** How {@link #quickTag} treats each byte value: part of a name, a prefix's colon, the name's end, or the slow path's. */
+    private static final byte NAME_BYTE = 0;
+    private static final byte COLON = 1;
+    private static final byte NAME_END = 2;
+    private static final byte UNUSUAL = 3;
+    private static final byte[] BYTE_KINDS = byteKinds();
+    /** The longest heart rate read from its bytes directly; anything else takes the general path. */
+    private static final int SMALL_INTEGER_DIGITS = 3;
+    /** Reads eight bytes at once, to count line ends a word at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** A line end in each of a word's bytes. */
+    private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+    /** The low seven bits of each of a word's bytes: with {@link #HIGH_BITS}, the exact zero-byte test. */
+    private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
+    /** The high bit of each of a word's bytes. */
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final String[] ELEMENT_NAMES = {null, "gpx", "trk", "trkseg", "trkpt", "time", "hr", "type", "name"};
 
     private final InputStream in;
@@ -62,11 +81,28 @@ final class GpxScanner {
     private String element;
     private long nameHash;
     private int localStart;
+    /** The element code found by {@link #quickTag}. */
+    private int tagCode;
 
     GpxScanner(InputStream in, String file, boolean perTrack) {
         this.in = in;
         this.file = file;
         this.perTrack = perTrack;
+    }
+
+    private static byte[] byteKinds() {
+        byte[] kinds = new byte[256];
+        for (int b = 0; b <= ' '; b++) {
+            kinds[b] = NAME_END;
+        }
+        kinds['/'] = NAME_END;
+        kinds['>'] = NAME_END;
+        kinds[':'] = COLON;
+        // Where the general path's tag and name scans would disagree (a quote or '<' in a name).
+        kinds['"'] = UNUSUAL;
+        kinds['\''] = UNUSUAL;
+        kinds['<'] = UNUSUAL;
+        return kinds;
     }
 
     private static byte[] bytes(String s) {
@@ -133,10 +169,13 @@ final class GpxScanner {
                     special();
                     continue;
                 }
-                int gt = tagEnd();
+                int gt = root ? quickTag(c == '/' ? 2 : 1) : -1;
+                int code = tagCode;
+                if (gt < 0) {
+                    gt = tagEnd();
+                    code = code(nameEnd(pos + (c == '/' ? 2 : 1), gt));
+                }
                 if (c == '/') {
-                    int nameEnd = nameEnd(pos + 2, gt);
-                    int code = code(nameEnd);
                     pop(nameHash);
                     pos = gt + 1;
                     if (code == TRKPT && inPoint) {
@@ -150,14 +189,12 @@ final class GpxScanner {
                     }
                     continue;
                 }
-                int nameEnd = nameEnd(pos + 1, gt);
                 boolean empty = buf[gt - 1] == '/';
-                int code = code(nameEnd);
                 // Named in messages; only the elements read are named, so no string is made per tag.
                 element = code == OTHER ? null : ELEMENT_NAMES[code];
                 long hash = nameHash;
                 if (!root) {
-                    element = new String(buf, pos + 1, nameEnd - pos - 1, StandardCharsets.UTF_8);
+                    element = new String(buf, pos + 1, nameEnd(pos + 1, gt) - pos - 1, StandardCharsets.UTF_8);
                     if (code != GPX) {
                         throw new ImportException(file, "line " + line(),
                                 "not a GPX file: its root element is <" + element + ">, expected <gpx>");
@@ -189,12 +226,26 @@ final class GpxScanner {
                         break;
                     case TIME:
                         if (inPoint && !empty) {
-                            time = IsoTimes.epochMillis(text());
+                            int end = plainTextEnd();
+                            long quick = end < 0 ? Long.MIN_VALUE : IsoTimes.epochMillis(buf, pos, end);
+                            if (quick == Long.MIN_VALUE) {
+                                time = IsoTimes.epochMillis(text());
+                            } else {
+                                time = quick;
+                                pos = end;
+                            }
                         }
                         break;
                     case HR:
                         if (inPoint && !empty) {
-                            hr = GpxReader.heartRate(text());
+                            int end = plainTextEnd();
+                            int quick = end < 0 ? -1 : smallInteger(pos, end);
+                            if (quick < 0) {
+                                hr = GpxReader.heartRate(text());
+                            } else {
+                                hr = quick;
+                                pos = end;
+                            }
                         }
                         break;
                     case TYPE:
@@ -239,6 +290,83 @@ final class GpxScanner {
             tracks.add(part.finish());
         }
         return tracks;
+    }
+
+    /**
+     * The common case of a tag, in one pass: its name (leaving {@link #nameHash}, {@link #localStart}
+     * and {@link #tagCode} as {@link #nameEnd} and {@link #code} would) and then its end. Returns the
+     * index of its {@code >}, or -1 to have the caller take the general path ({@link #tagEnd} and
+     * {@link #nameEnd}), which gives the same result for every tag and also reads on and reports
+     * errors: a name at the buffer's end, an empty name, a quote or {@code <} in a name.
+     *
+     * @param skip the bytes before the name: 1 for a start tag, 2 for an end tag
+     */
+    private int quickTag(int skip) throws IOException {
+        byte[] b = buf;
+        int end = limit;
+        int from = pos + skip;
+        int i = from;
+        int local = from;
+        long h = 1125899906842597L;
+        byte c = 0;
+        while (i < end) {
+            c = b[i];
+            byte kind = BYTE_KINDS[c & 0xFF];
+            if (kind != NAME_BYTE) {
+                if (kind != COLON) {
+                    break;
+                }
+                local = i + 1;
+            }
+            h = 31 * h + c;
+            i++;
+        }
+        if (i >= end || i == from || BYTE_KINDS[c & 0xFF] == UNUSUAL) {
+            return -1;
+        }
+        nameHash = h * 31 + (i - from);
+        localStart = local;
+        tagCode = code(i);
+        if (c == '>') {
+            return i;
+        }
+        return tagEnd(i - pos);
+    }
+
+    /**
+     * The end of the text of the element just opened, if it is plain: within the buffer, no entity,
+     * followed by an end tag. -1 otherwise (the caller then reads it with {@link #text}).
+     */
+    private int plainTextEnd() {
+        byte[] b = buf;
+        int end = limit - 1;
+        for (int i = pos; i < end; i++) {
+            byte c = b[i];
+            if (c == '<') {
+                return b[i + 1] == '/' ? i : -1;
+            }
+            if (c == '&') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The bytes {@code [from, to)} as a number of one to three digits, or -1 for anything else. */
+    private int smallInteger(int from, int to) {
+        int n = to - from;
+        if (n < 1 || n > SMALL_INTEGER_DIGITS) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** {@code <!--}, {@code <![CDATA[} (skipped) or a DOCTYPE (refused). */
@@ -601,7 +729,12 @@ final class GpxScanner {
 
     /** The index of the tag's closing {@code >} from {@code pos}, quotes respected, reading on as needed. */
     private int tagEnd() throws IOException {
-        int i = 1;
+        return tagEnd(1);
+    }
+
+    /** As {@link #tagEnd()}, from {@code pos + from}, which must be outside any quoted value. */
+    private int tagEnd(int from) throws IOException {
+        int i = from;
         byte quote = 0;
         while (true) {
             byte[] b = buf;
@@ -734,7 +867,14 @@ final class GpxScanner {
     private void countLines(int upTo) {
         byte[] data = buf;
         int n = line;
-        for (int i = counted; i < upTo; i++) {
+        int i = counted;
+        // Eight bytes at a time: every byte of the file passes here once, so this is worth it.
+        for (; i + Long.BYTES <= upTo; i += Long.BYTES) {
+            long x = (long) LONGS.get(data, i) ^ NEWLINES;
+            long t = ((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x;
+            n += Long.bitCount(~t & HIGH_BITS);
+        }
+        for (; i < upTo; i++) {
             n += data[i] == '\n' ? 1 : 0;
         }
         line = n;
