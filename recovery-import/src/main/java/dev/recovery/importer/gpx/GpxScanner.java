@@ -10,6 +10,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,6 +51,8 @@ final class GpxScanner {
     private static final byte[] HEARTRATE = bytes("heartrate");
     private static final int DECIMAL_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    /** Open elements with names up to this long are matched to their end tags byte for byte. */
+    private static final int STORED_NAME_BYTES = 32;
     /** How {@link #quickTag} treats each byte value: part of a name, a prefix's colon, the name's end, or the slow path's. */
     private static final byte NAME_BYTE = 0;
     private static final byte COLON = 1;
@@ -81,8 +84,16 @@ final class GpxScanner {
     private String element;
     private long nameHash;
     private int localStart;
-    /** The element code found by {@link #quickTag}. */
+    /** The element code found by {@link #quickTag} or {@link #quickEndTag}. */
     private int tagCode;
+    /** The length of the name {@link #quickTag} read. */
+    private int quickNameLength;
+    /** The short names of the open elements, {@link #STORED_NAME_BYTES} bytes for each depth. */
+    private final byte[] openNames = new byte[MAX_DEPTH * STORED_NAME_BYTES];
+    /** Each open element's name length in {@link #openNames}, or -1 if it is not kept there. */
+    private final int[] openLengths = new int[MAX_DEPTH];
+    /** Each open element's code, where its name is kept. */
+    private final byte[] openCodes = new byte[MAX_DEPTH];
 
     GpxScanner(InputStream in, String file, boolean perTrack) {
         this.in = in;
@@ -169,14 +180,25 @@ final class GpxScanner {
                     special();
                     continue;
                 }
-                int gt = root ? quickTag(c == '/' ? 2 : 1) : -1;
+                boolean closed = false;
+                int gt = -1;
+                if (root) {
+                    gt = c == '/' ? quickEndTag() : quickTag(1);
+                    closed = c == '/' && gt >= 0;
+                    if (c == '/' && gt < 0) {
+                        gt = quickTag(2);
+                    }
+                }
+                boolean quick = gt >= 0;
                 int code = tagCode;
-                if (gt < 0) {
+                if (!quick) {
                     gt = tagEnd();
                     code = code(nameEnd(pos + (c == '/' ? 2 : 1), gt));
                 }
                 if (c == '/') {
-                    pop(nameHash);
+                    if (!closed) {
+                        pop(nameHash);
+                    }
                     pos = gt + 1;
                     if (code == TRKPT && inPoint) {
                         part.track.add(lat, lon, time, hr, Double.NaN);
@@ -208,7 +230,7 @@ final class GpxScanner {
                     time = Long.MIN_VALUE;
                     hr = -1;
                 }
-                push(hash);
+                push(hash, quick ? quickNameLength : -1, code);
                 pos = gt + 1;
                 switch (code) {
                     case TRK:
@@ -227,11 +249,11 @@ final class GpxScanner {
                     case TIME:
                         if (inPoint && !empty) {
                             int end = plainTextEnd();
-                            long quick = end < 0 ? Long.MIN_VALUE : IsoTimes.epochMillis(buf, pos, end);
-                            if (quick == Long.MIN_VALUE) {
+                            long fast = end < 0 ? Long.MIN_VALUE : IsoTimes.epochMillis(buf, pos, end);
+                            if (fast == Long.MIN_VALUE) {
                                 time = IsoTimes.epochMillis(text());
                             } else {
-                                time = quick;
+                                time = fast;
                                 pos = end;
                             }
                         }
@@ -239,11 +261,11 @@ final class GpxScanner {
                     case HR:
                         if (inPoint && !empty) {
                             int end = plainTextEnd();
-                            int quick = end < 0 ? -1 : smallInteger(pos, end);
-                            if (quick < 0) {
+                            int fast = end < 0 ? -1 : smallInteger(pos, end);
+                            if (fast < 0) {
                                 hr = GpxReader.heartRate(text());
                             } else {
-                                hr = quick;
+                                hr = fast;
                                 pos = end;
                             }
                         }
@@ -325,6 +347,7 @@ final class GpxScanner {
             return -1;
         }
         nameHash = h * 31 + (i - from);
+        quickNameLength = i - from;
         localStart = local;
         tagCode = code(i);
         if (c == '>') {
@@ -696,15 +719,53 @@ final class GpxScanner {
             throw new IllegalArgumentException("malformed XML: a tag without a name");
         }
         nameHash = h * 31 + (i - from);
+        quickNameLength = i - from;
         localStart = local;
         return i;
     }
 
-    private void push(long hash) {
+    /**
+     * Opens an element: its name's hash and, if it is short and was read by {@link #quickTag}
+     * ({@code length} at least 0), its name's bytes (still at {@code pos + 1}) and code, so that
+     * {@link #quickEndTag} can match the end tag by comparing bytes.
+     */
+    private void push(long hash, int length, int code) {
         if (depth == MAX_DEPTH) {
             throw malformed("elements nested deeper than " + MAX_DEPTH);
         }
+        if (length >= 0 && length <= STORED_NAME_BYTES) {
+            System.arraycopy(buf, pos + 1, openNames, depth * STORED_NAME_BYTES, length);
+            openLengths[depth] = length;
+            openCodes[depth] = (byte) code;
+        } else {
+            openLengths[depth] = -1;
+        }
         stack[depth++] = hash;
+    }
+
+    /**
+     * The common end tag, {@code </name>} exactly as the innermost open element's name: closes it
+     * and returns the index of the {@code >}, with {@link #tagCode} set. -1 for anything else,
+     * which the general path reads (and, if it is wrong, refuses) as before.
+     */
+    private int quickEndTag() {
+        if (depth == 0) {
+            return -1;
+        }
+        int top = depth - 1;
+        int length = openLengths[top];
+        int from = pos + 2;
+        int gt = from + length;
+        if (length < 0 || gt >= limit || buf[gt] != '>') {
+            return -1;
+        }
+        int stored = top * STORED_NAME_BYTES;
+        if (!Arrays.equals(buf, from, gt, openNames, stored, stored + length)) {
+            return -1;
+        }
+        tagCode = openCodes[top];
+        depth--;
+        return gt;
     }
 
     private void pop(long hash) {
@@ -854,7 +915,7 @@ final class GpxScanner {
             if (buf.length >= MAX_TOKEN_BYTES) {
                 throw malformed("a tag or text longer than " + (MAX_TOKEN_BYTES >> 20) + " MB");
             }
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) {
