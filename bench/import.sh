@@ -41,14 +41,19 @@ echo "export: ${#tracks[@]} track files, $(du -sh "$export_dir" | cut -f1) on di
 now() { date +%s.%N; }
 ratios=()
 for i in $(seq 1 "$runs"); do
+  zcat_cpu_file="$(mktemp)"
   t0="$(now)"
-  zcat "${tracks[@]}" >/dev/null
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%U %S' -o "$zcat_cpu_file" zcat "${tracks[@]}" >/dev/null
+  else
+    zcat "${tracks[@]}" >/dev/null
+  fi
   t1="$(now)"
   home="$(mktemp -d)"
   rss_file="$(mktemp)"
   t2="$(now)"
   if [ -x /usr/bin/time ]; then
-    RECOVERY_HOME="$home" /usr/bin/time -f '%M' -o "$rss_file" ./recovery import --file "$export_dir" >"$home/out.txt"
+    RECOVERY_HOME="$home" /usr/bin/time -f '%M %U %S' -o "$rss_file" ./recovery import --file "$export_dir" >"$home/out.txt"
   else
     RECOVERY_HOME="$home" ./recovery import --file "$export_dir" >"$home/out.txt"
   fi
@@ -57,11 +62,16 @@ for i in $(seq 1 "$runs"); do
   console_s="$(echo "$t3 - $t2" | bc -l)"
   ratio="$(echo "$console_s / $zcat_s" | bc -l)"
   ratios+=("$ratio")
-  rss="$(cat "$rss_file" 2>/dev/null || echo '?')"
+  read -r rss console_user console_sys <"$rss_file" 2>/dev/null || rss='?'
   printf 'run %d: zcat %.2f s, console import %.2f s, ratio %.2f, peak RSS %s MB, load %s\n' "$i" "$zcat_s" "$console_s" "$ratio" \
     "$([ "$rss" = '?' ] && echo '?' || echo $((rss / 1024)))" "$(cut -d' ' -f1 /proc/loadavg)"
+  # CPU time (user + system, all threads) is steadier than wall time on a loaded machine.
+  if [ "$rss" != '?' ] && read -r zcat_user zcat_sys <"$zcat_cpu_file" 2>/dev/null; then
+    printf '  CPU: zcat %.2f s, console import %.2f s (all threads)\n' "$(echo "$zcat_user + $zcat_sys" | bc -l)" \
+      "$(echo "$console_user + $console_sys" | bc -l)"
+  fi
   [ "$i" = 1 ] && sed -n 's/^Imported: /  result: /p' "$home/out.txt"
-  rm -rf "$home" "$rss_file"
+  rm -rf "$home" "$rss_file" "$zcat_cpu_file"
 done
 median="$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 printf 'median ratio console/zcat over %d runs: %.2f (target: at most 1.5)\n' "$runs" "$median"

@@ -5,8 +5,12 @@ import dev.recovery.importer.track.IsoTimes;
 import dev.recovery.importer.track.RecordedActivity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +51,24 @@ final class GpxScanner {
     private static final byte[] HEARTRATE = bytes("heartrate");
     private static final int DECIMAL_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    /** Open elements with names up to this long are matched to their end tags byte for byte. */
+    private static final int STORED_NAME_BYTES = 32;
+    /** How {@link #quickTag} treats each byte value: part of a name, a prefix's colon, the name's end, or the slow path's. */
+    private static final byte NAME_BYTE = 0;
+    private static final byte COLON = 1;
+    private static final byte NAME_END = 2;
+    private static final byte UNUSUAL = 3;
+    private static final byte[] BYTE_KINDS = byteKinds();
+    /** The longest heart rate read from its bytes directly; anything else takes the general path. */
+    private static final int SMALL_INTEGER_DIGITS = 3;
+    /** Reads eight bytes at once, to count line ends a word at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** A line end in each of a word's bytes. */
+    private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+    /** The low seven bits of each of a word's bytes: with {@link #HIGH_BITS}, the exact zero-byte test. */
+    private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
+    /** The high bit of each of a word's bytes. */
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final String[] ELEMENT_NAMES = {null, "gpx", "trk", "trkseg", "trkpt", "time", "hr", "type", "name"};
 
     private final InputStream in;
@@ -62,11 +84,36 @@ final class GpxScanner {
     private String element;
     private long nameHash;
     private int localStart;
+    /** The element code found by {@link #quickTag} or {@link #quickEndTag}. */
+    private int tagCode;
+    /** The length of the name {@link #quickTag} read. */
+    private int quickNameLength;
+    /** The short names of the open elements, {@link #STORED_NAME_BYTES} bytes for each depth. */
+    private final byte[] openNames = new byte[MAX_DEPTH * STORED_NAME_BYTES];
+    /** Each open element's name length in {@link #openNames}, or -1 if it is not kept there. */
+    private final int[] openLengths = new int[MAX_DEPTH];
+    /** Each open element's code, where its name is kept. */
+    private final byte[] openCodes = new byte[MAX_DEPTH];
 
     GpxScanner(InputStream in, String file, boolean perTrack) {
         this.in = in;
         this.file = file;
         this.perTrack = perTrack;
+    }
+
+    private static byte[] byteKinds() {
+        byte[] kinds = new byte[256];
+        for (int b = 0; b <= ' '; b++) {
+            kinds[b] = NAME_END;
+        }
+        kinds['/'] = NAME_END;
+        kinds['>'] = NAME_END;
+        kinds[':'] = COLON;
+        // Where the general path's tag and name scans would disagree (a quote or '<' in a name).
+        kinds['"'] = UNUSUAL;
+        kinds['\''] = UNUSUAL;
+        kinds['<'] = UNUSUAL;
+        return kinds;
     }
 
     private static byte[] bytes(String s) {
@@ -133,11 +180,25 @@ final class GpxScanner {
                     special();
                     continue;
                 }
-                int gt = tagEnd();
+                boolean closed = false;
+                int gt = -1;
+                if (root) {
+                    gt = c == '/' ? quickEndTag() : quickTag(1);
+                    closed = c == '/' && gt >= 0;
+                    if (c == '/' && gt < 0) {
+                        gt = quickTag(2);
+                    }
+                }
+                boolean quick = gt >= 0;
+                int code = tagCode;
+                if (!quick) {
+                    gt = tagEnd();
+                    code = code(nameEnd(pos + (c == '/' ? 2 : 1), gt));
+                }
                 if (c == '/') {
-                    int nameEnd = nameEnd(pos + 2, gt);
-                    int code = code(nameEnd);
-                    pop(nameHash);
+                    if (!closed) {
+                        pop(nameHash);
+                    }
                     pos = gt + 1;
                     if (code == TRKPT && inPoint) {
                         part.track.add(lat, lon, time, hr, Double.NaN);
@@ -150,14 +211,12 @@ final class GpxScanner {
                     }
                     continue;
                 }
-                int nameEnd = nameEnd(pos + 1, gt);
                 boolean empty = buf[gt - 1] == '/';
-                int code = code(nameEnd);
                 // Named in messages; only the elements read are named, so no string is made per tag.
                 element = code == OTHER ? null : ELEMENT_NAMES[code];
                 long hash = nameHash;
                 if (!root) {
-                    element = new String(buf, pos + 1, nameEnd - pos - 1, StandardCharsets.UTF_8);
+                    element = new String(buf, pos + 1, nameEnd(pos + 1, gt) - pos - 1, StandardCharsets.UTF_8);
                     if (code != GPX) {
                         throw new ImportException(file, "line " + line(),
                                 "not a GPX file: its root element is <" + element + ">, expected <gpx>");
@@ -171,7 +230,7 @@ final class GpxScanner {
                     time = Long.MIN_VALUE;
                     hr = -1;
                 }
-                push(hash);
+                push(hash, quick ? quickNameLength : -1, code);
                 pos = gt + 1;
                 switch (code) {
                     case TRK:
@@ -189,12 +248,26 @@ final class GpxScanner {
                         break;
                     case TIME:
                         if (inPoint && !empty) {
-                            time = IsoTimes.epochMillis(text());
+                            int end = plainTextEnd();
+                            long fast = end < 0 ? Long.MIN_VALUE : IsoTimes.epochMillis(buf, pos, end);
+                            if (fast == Long.MIN_VALUE) {
+                                time = IsoTimes.epochMillis(text());
+                            } else {
+                                time = fast;
+                                pos = end;
+                            }
                         }
                         break;
                     case HR:
                         if (inPoint && !empty) {
-                            hr = GpxReader.heartRate(text());
+                            int end = plainTextEnd();
+                            int fast = end < 0 ? -1 : smallInteger(pos, end);
+                            if (fast < 0) {
+                                hr = GpxReader.heartRate(text());
+                            } else {
+                                hr = fast;
+                                pos = end;
+                            }
                         }
                         break;
                     case TYPE:
@@ -239,6 +312,84 @@ final class GpxScanner {
             tracks.add(part.finish());
         }
         return tracks;
+    }
+
+    /**
+     * The common case of a tag, in one pass: its name (leaving {@link #nameHash}, {@link #localStart}
+     * and {@link #tagCode} as {@link #nameEnd} and {@link #code} would) and then its end. Returns the
+     * index of its {@code >}, or -1 to have the caller take the general path ({@link #tagEnd} and
+     * {@link #nameEnd}), which gives the same result for every tag and also reads on and reports
+     * errors: a name at the buffer's end, an empty name, a quote or {@code <} in a name.
+     *
+     * @param skip the bytes before the name: 1 for a start tag, 2 for an end tag
+     */
+    private int quickTag(int skip) throws IOException {
+        byte[] b = buf;
+        int end = limit;
+        int from = pos + skip;
+        int i = from;
+        int local = from;
+        long h = 1125899906842597L;
+        byte c = 0;
+        while (i < end) {
+            c = b[i];
+            byte kind = BYTE_KINDS[c & 0xFF];
+            if (kind != NAME_BYTE) {
+                if (kind != COLON) {
+                    break;
+                }
+                local = i + 1;
+            }
+            h = 31 * h + c;
+            i++;
+        }
+        if (i >= end || i == from || BYTE_KINDS[c & 0xFF] == UNUSUAL) {
+            return -1;
+        }
+        nameHash = h * 31 + (i - from);
+        quickNameLength = i - from;
+        localStart = local;
+        tagCode = code(i);
+        if (c == '>') {
+            return i;
+        }
+        return tagEnd(i - pos);
+    }
+
+    /**
+     * The end of the text of the element just opened, if it is plain: within the buffer, no entity,
+     * followed by an end tag. -1 otherwise (the caller then reads it with {@link #text}).
+     */
+    private int plainTextEnd() {
+        byte[] b = buf;
+        int end = limit - 1;
+        for (int i = pos; i < end; i++) {
+            byte c = b[i];
+            if (c == '<') {
+                return b[i + 1] == '/' ? i : -1;
+            }
+            if (c == '&') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The bytes {@code [from, to)} as a number of one to three digits, or -1 for anything else. */
+    private int smallInteger(int from, int to) {
+        int n = to - from;
+        if (n < 1 || n > SMALL_INTEGER_DIGITS) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** {@code <!--}, {@code <![CDATA[} (skipped) or a DOCTYPE (refused). */
@@ -568,15 +719,53 @@ final class GpxScanner {
             throw new IllegalArgumentException("malformed XML: a tag without a name");
         }
         nameHash = h * 31 + (i - from);
+        quickNameLength = i - from;
         localStart = local;
         return i;
     }
 
-    private void push(long hash) {
+    /**
+     * Opens an element: its name's hash and, if it is short and was read by {@link #quickTag}
+     * ({@code length} at least 0), its name's bytes (still at {@code pos + 1}) and code, so that
+     * {@link #quickEndTag} can match the end tag by comparing bytes.
+     */
+    private void push(long hash, int length, int code) {
         if (depth == MAX_DEPTH) {
             throw malformed("elements nested deeper than " + MAX_DEPTH);
         }
+        if (length >= 0 && length <= STORED_NAME_BYTES) {
+            System.arraycopy(buf, pos + 1, openNames, depth * STORED_NAME_BYTES, length);
+            openLengths[depth] = length;
+            openCodes[depth] = (byte) code;
+        } else {
+            openLengths[depth] = -1;
+        }
         stack[depth++] = hash;
+    }
+
+    /**
+     * The common end tag, {@code </name>} exactly as the innermost open element's name: closes it
+     * and returns the index of the {@code >}, with {@link #tagCode} set. -1 for anything else,
+     * which the general path reads (and, if it is wrong, refuses) as before.
+     */
+    private int quickEndTag() {
+        if (depth == 0) {
+            return -1;
+        }
+        int top = depth - 1;
+        int length = openLengths[top];
+        int from = pos + 2;
+        int gt = from + length;
+        if (length < 0 || gt >= limit || buf[gt] != '>') {
+            return -1;
+        }
+        int stored = top * STORED_NAME_BYTES;
+        if (!Arrays.equals(buf, from, gt, openNames, stored, stored + length)) {
+            return -1;
+        }
+        tagCode = openCodes[top];
+        depth--;
+        return gt;
     }
 
     private void pop(long hash) {
@@ -601,7 +790,12 @@ final class GpxScanner {
 
     /** The index of the tag's closing {@code >} from {@code pos}, quotes respected, reading on as needed. */
     private int tagEnd() throws IOException {
-        int i = 1;
+        return tagEnd(1);
+    }
+
+    /** As {@link #tagEnd()}, from {@code pos + from}, which must be outside any quoted value. */
+    private int tagEnd(int from) throws IOException {
+        int i = from;
         byte quote = 0;
         while (true) {
             byte[] b = buf;
@@ -721,7 +915,7 @@ final class GpxScanner {
             if (buf.length >= MAX_TOKEN_BYTES) {
                 throw malformed("a tag or text longer than " + (MAX_TOKEN_BYTES >> 20) + " MB");
             }
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) {
@@ -734,7 +928,14 @@ final class GpxScanner {
     private void countLines(int upTo) {
         byte[] data = buf;
         int n = line;
-        for (int i = counted; i < upTo; i++) {
+        int i = counted;
+        // Eight bytes at a time: every byte of the file passes here once, so this is worth it.
+        for (; i + Long.BYTES <= upTo; i += Long.BYTES) {
+            long x = (long) LONGS.get(data, i) ^ NEWLINES;
+            long t = ((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x;
+            n += Long.bitCount(~t & HIGH_BITS);
+        }
+        for (; i < upTo; i++) {
             n += data[i] == '\n' ? 1 : 0;
         }
         line = n;
