@@ -98,4 +98,15 @@ class IsoTimesEdgesTest {
     void millisecondsAreAddedAfterTheOffset() {
         assertEquals(millis("2023-01-01T04:00:00.250Z"), IsoTimes.epochMillis("2023-01-01T06:00:00.25+02:00"));
     }
+
+    @Test
+    void aLeapSecondIsReadAsJavaTimeReadsIt() {
+        assertEquals(millis("2016-12-31T23:59:60Z"), IsoTimes.epochMillis("2016-12-31T23:59:60Z"));
+        assertEquals(millis("2016-12-31T23:59:59Z"), IsoTimes.epochMillis("2016-12-31T23:59:60Z"));
+    }
+
+    @Test
+    void secondSixtyAtAnyOtherTimeIsRefused() {
+        refused("2023-01-01T06:00:60Z");
+    }
 }
