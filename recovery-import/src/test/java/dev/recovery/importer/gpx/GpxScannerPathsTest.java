@@ -599,6 +599,36 @@ class GpxScannerPathsTest {
         assertEquals("hr: 'n/a' is not allowed; expected a heart rate in beats per minute", e.getMessage());
     }
 
+    @Test
+    void aBlankNameOrTypeIsNone() {
+        String body = "<gpx><trk><name>   </name><type> </type><trkseg><trkpt lat=\"45\" lon=\"5\"/></trkseg></trk></gpx>";
+        RecordedActivity a = fast(body, "").get(0);
+        assertTrue(a.name().isEmpty());
+        assertTrue(a.type().isEmpty());
+        assertEquals(general(body), List.of(a));
+    }
+
+    @Test
+    void aTrackStandingStillThroughoutLastsItsElapsedTime() {
+        String body = "<gpx><trk><trkseg><trkpt lat=\"45\" lon=\"5\"><time>2024-03-05T07:30:00Z</time></trkpt>"
+                + "<trkpt lat=\"45\" lon=\"5\"><time>2024-03-05T07:30:40Z</time></trkpt></trkseg></trk></gpx>";
+        assertEquals(Duration.ofSeconds(40), fast(body, "").get(0).duration());
+        assertEquals(Duration.ofSeconds(40), general(body).get(0).duration());
+    }
+
+    @Test
+    void readAsOneActivityTheTracksAreSegmentsOfIt() {
+        String body = "<gpx><trk><name>First</name><trkseg><trkpt lat=\"45\" lon=\"5\"><time>2024-03-05T07:30:00Z</time></trkpt></trkseg></trk>"
+                + "<trk><name>Second</name><type>running</type><trkseg><trkpt lat=\"46\" lon=\"5\"><time>2024-03-05T07:30:10Z</time></trkpt>"
+                + "</trkseg></trk></gpx>";
+        RecordedActivity a = fastAsOne(body);
+        assertEquals(0, a.metres(), "the tracks are not joined");
+        assertEquals(2, a.points());
+        assertEquals("First", a.name().orElseThrow());
+        assertEquals("running", a.type().orElseThrow(), "the first type stated");
+        assertEquals(a, generalAsOne(body));
+    }
+
     private static ByteArrayInputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
