@@ -324,7 +324,8 @@ class GpxScannerPathsTest {
     @Test
     void coordinatesInEveryDecimalShapeAreReadExactly() {
         String[] shapes = {"45", "+45.5", "-45.25", "0.000001", "-0", "45.", ".5", "45.123456789012", "45.1234567890123456789",
-            "4.5e1", "000045.5", "12345678901234.5", "1234567890123456"};
+            "4.5e1", "4e1", "000045.5", "12345678901234.5", "1234567890123456", "9.999999999999999", "89.99999999999999",
+            "-89.99999999999999"};
         for (String lat : shapes) {
             double expected = Double.parseDouble(lat);
             if (Math.abs(expected) > 90) {
@@ -627,6 +628,62 @@ class GpxScannerPathsTest {
         assertEquals("First", a.name().orElseThrow());
         assertEquals("running", a.type().orElseThrow(), "the first type stated");
         assertEquals(a, generalAsOne(body));
+    }
+
+    @Test
+    void aCoordinateOfSignsAndPointsOnlyIsRefused() {
+        for (String lat : new String[] {".", "-.", "+", "a", "e"}) {
+            String body = "<gpx><trk><trkseg><trkpt lat=\"" + lat + "\" lon=\"5\"/></trkseg></trk></gpx>";
+            ImportException e = assertThrows(ImportException.class, () -> fast(body, ""), lat);
+            assertTrue(e.getMessage().endsWith("lat: '" + lat + "' is not allowed; expected degrees from -90 to 90"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFileEndingInACommentOrInstructionIsComplete() {
+        assertEquals(1, fast("<gpx><trk/></gpx><!-- end -->", "").size());
+        assertEquals(1, fast("<gpx><trk/></gpx><?done?>", "").size());
+    }
+
+    /** A stream that gives {@code good} bytes and then fails, as a disk or network share can. */
+    private static java.io.InputStream failingAfter(byte[] good) {
+        return new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (at < good.length) {
+                    return good[at++] & 0xFF;
+                }
+                throw new java.io.IOException("device gone");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (at >= good.length) {
+                    throw new java.io.IOException("device gone");
+                }
+                int n = Math.min(len, good.length - at);
+                System.arraycopy(good, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void aStreamFailingBeforeTheDeclarationIsReadNamesTheFile() {
+        ImportException e = assertThrows(ImportException.class, () -> GpxReader.readTracks(failingAfter(new byte[0]), "t.gpx"));
+        assertEquals("t.gpx: cannot be read: device gone", e.getMessage());
+    }
+
+    @Test
+    void aStreamFailingInTheMiddleNamesTheFileAndLine() {
+        String start = "<gpx>\n<trk>\n<trkseg>" + "<trkpt lat=\"45\" lon=\"5\"><time>2024-03-05T07:30:00Z</time></trkpt>\n".repeat(2_000);
+        ImportException e = assertThrows(ImportException.class,
+                () -> GpxReader.readTracks(failingAfter(start.getBytes(StandardCharsets.UTF_8)), "t.gpx"));
+        assertTrue(e.getMessage().startsWith("t.gpx line 2002:"), e.getMessage() + ": the last line read");
+        assertTrue(e.getMessage().endsWith("cannot be read: device gone"), e.getMessage());
     }
 
     private static ByteArrayInputStream stream(String s) {
