@@ -577,10 +577,6 @@ final class GpxScanner {
      * only {@link #coordinate(String, int, int)} asks for; otherwise it is decoded.
      */
     private String attribute(String name, int from, int gt) {
-        return attribute(name, from, gt, false);
-    }
-
-    private String attribute(String name, int from, int gt, boolean decodeAlways) {
         int n = name.length();
         int i = nameEnd(from + 1, gt);
         while (i < gt) {
@@ -622,7 +618,7 @@ final class GpxScanner {
                         return decode(valueStart, valueEnd);
                     }
                 }
-                return decodeAlways ? decode(valueStart, valueEnd) : "";
+                return "";
             }
         }
         return null;
@@ -638,9 +634,6 @@ final class GpxScanner {
     }
 
     private static double coordinate(String text, String attribute) {
-        if (text == null) {
-            return Double.NaN;
-        }
         double bound = attribute.equals("lat") ? 90 : 180;
         try {
             double v = dev.recovery.importer.track.Decimals.parse(text);

@@ -60,8 +60,10 @@ public final class IsoTimes {
             } else if (i == n) {
                 offsetSeconds = 0; // No zone: GPX times are UTC by definition.
             }
+            // A leap second (second 60) is left to java.time, which reads 23:59:60 as 23:59:59 and
+            // refuses it at any other time of day, as it does 24:00:00 other than at midnight.
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
-                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 60 && offsetSeconds != Integer.MIN_VALUE) {
+                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && offsetSeconds != Integer.MIN_VALUE) {
                 if (day > lengthOfMonth(year, month)) {
                     throw invalid(text);
                 }
