@@ -165,12 +165,10 @@ class DedupRulesTest {
     }
 
     @Test
-    void oneFitFileIsSingular() {
-        ImportSummary s = new ImportSummary(1, 0, Map.of(SkippedActivity.FIT_FILE, 1), 0, 2);
-        assertEquals(1, s.fitFiles());
+    void noticesAreNamedAfterTheErrors() {
+        ImportSummary s = new ImportSummary(1, 0, Map.of("FIT monitoring b file", 1), 0, 2);
         assertEquals(1, s.skipped());
-        assertEquals("added 1, duplicates 0, skipped 0, errors 0, notices 2; 1 FIT file not read"
-                + " (FIT is not supported; a Strava export's activities still come from activities.csv)", s.format());
+        assertEquals("added 1, duplicates 0, skipped 1 (FIT monitoring b file 1), errors 0, notices 2", s.format());
     }
 
     @Test
@@ -178,6 +176,6 @@ class DedupRulesTest {
         ImportSummary s = new ImportSummary(0, 0, Map.of("Rowing", 1, "Kayaking", 2), 0);
         assertEquals(List.of("Kayaking", "Rowing"), List.copyOf(s.skippedByType().keySet()));
         assertThrows(UnsupportedOperationException.class, () -> s.skippedByType().put("Golf", 1));
-        assertEquals(0, s.fitFiles());
+        assertEquals(3, s.skipped());
     }
 }
