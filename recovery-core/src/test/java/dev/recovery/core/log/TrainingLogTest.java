@@ -105,4 +105,11 @@ class TrainingLogTest {
         TrainingLog log = TrainingLog.of(run(MON, 5), YogaSession.of(MON, Duration.ofMinutes(30)));
         assertEquals(1, log.runs().size());
     }
+
+    @Test
+    void aSessionThatMeasuresZeroIsCountedAsZero() {
+        // Yoga has no distance: its day is 0 metres, not an error.
+        TrainingLog log = TrainingLog.of(YogaSession.of(MON, Duration.ofMinutes(30)), run(MON.plusDays(1), 5));
+        assertArrayEquals(new double[] {0, 5_000}, log.dailyMetres(MON, MON.plusDays(1)), 1e-9);
+    }
 }
