@@ -257,4 +257,36 @@ class LoadReportTest {
         assertFalse(r.hasFlag("load-acwr-danger"));
         assertTrue(r.readinessFlags().isEmpty());
     }
+
+    @Test
+    void formIsRatedFromTheEightyFourthDayOfTheLog() {
+        TrainingLog log = TrainingLog.of(steadyWeeks(13));
+        assertEquals(FormBand.NOT_ESTABLISHED, LoadReport.of(log, START.plusDays(FormBand.ESTABLISHED_DAYS - 2), Convention.RUNALYZE)
+                .formBand());
+        assertFalse(LoadReport.of(log, START.plusDays(FormBand.ESTABLISHED_DAYS - 1), Convention.RUNALYZE).formBand()
+                == FormBand.NOT_ESTABLISHED);
+    }
+
+    @Test
+    void aSeededFitnessIsRatedFromTheFirstDay() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(1)), START.plusDays(2), Convention.RUNALYZE,
+                LoadSettings.defaults().withSeed(FitnessFatigue.of(50, 40)));
+        assertFalse(r.formBand() == FormBand.NOT_ESTABLISHED);
+    }
+
+    @Test
+    void aLogWithAnRpeForEverySessionHasNoEstimatedLoadsNote() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(2)), START.plusDays(13), Convention.RUNALYZE);
+        assertTrue(r.notes().stream().noneMatch(n -> n.ruleId().equals(LoadReport.ESTIMATED_RULE_ID)), r.notes().toString());
+    }
+
+    @Test
+    void withTwoRecentWeeksTheTenPercentRuleComparesWithLastWeek() {
+        List<Session> sessions = new ArrayList<>(sameRunsOn(1, 10, 0, 2, 4, 6));
+        sessions.add(run(START.plusWeeks(1), 45));
+        LoadReport r = LoadReport.of(TrainingLog.of(sessions), START.plusWeeks(1).plusDays(6), Convention.RUNALYZE,
+                LoadSettings.defaults().withRecentWeeks(2));
+        assertTrue(r.flags().stream().anyMatch(f -> f.ruleId().equals("load-ten-percent-rule") && f.message().contains("on last week")),
+                r.flags().toString());
+    }
 }
