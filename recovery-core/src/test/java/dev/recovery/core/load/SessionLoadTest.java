@@ -176,4 +176,14 @@ class SessionLoadTest {
         assertEquals(Sex.MALE, Sex.parse("male"));
         assertThrows(IllegalArgumentException.class, () -> Sex.parse("x"));
     }
+
+    @Test
+    void aCrossTrainingSessionWithHeartRateIsLoadedByTrimpWithTheChosenVariant() {
+        dev.recovery.core.log.CrossTraining bike = new dev.recovery.core.log.CrossTraining(java.time.LocalDate.of(2026, 5, 1),
+                dev.recovery.core.log.CrossActivity.BIKE, Duration.ofMinutes(60), java.util.Optional.empty(), java.util.OptionalInt.of(150));
+        LoadModel goldenCheetah = LoadModel.withHeartRate(WOMAN).withTrimpVariant(TrimpVariant.GOLDENCHEETAH);
+        assertEquals(LoadMethod.TRIMP, goldenCheetah.method(bike));
+        assertEquals(90.4179, goldenCheetah.au(bike), 1e-4);
+        assertEquals(121.4991, LoadModel.withHeartRate(WOMAN).au(bike), 1e-3);
+    }
 }

@@ -260,4 +260,29 @@ class RuleEdgesTest {
         assertEquals(Set.of(BodyRegion.HAMSTRING), facts.sore());
         assertEquals(Set.of(BodyRegion.HAMSTRING), facts.amber());
     }
+
+    @Test
+    void thePrintedPrescriptionNamesTheWorstSorenessAndListsNotesOnlyWhenThereAreSome() {
+        String sore = prescribe(day(TrainingPhase.BUILD).withSoreness(List.of(sore(BodyRegion.CALF, TriageLevel.GREEN)))).format();
+        assertTrue(sore.startsWith("Recovery for 2026-11-22 (build week), soreness GREEN\n"), sore);
+        String quiet = prescribe(day(TrainingPhase.BUILD, easy(40))).format();
+        assertTrue(quiet.startsWith("Recovery for 2026-11-22 (build week)\n"), quiet);
+        assertFalse(quiet.contains("Notes:"), quiet);
+        String withNotes = prescribe(day(TrainingPhase.BUILD, strength(8))).format();
+        assertTrue(withNotes.contains("\nNotes:\n  - The strength session (45:00) felt RPE 8"), withNotes);
+    }
+
+    @Test
+    void aSoreCalfGetsTheLowerLegMobilityNamingIt() {
+        Prescription p = prescribe(day(TrainingPhase.BUILD).withSoreness(List.of(sore(BodyRegion.CALF, TriageLevel.GREEN))));
+        assertEquals("Your calf is sore: the dorsiflexion stretch eases the calf and ankle.",
+                p.itemsOf(Modality.WALL_DORSIFLEXION_STRETCH).get(0).reason().message());
+    }
+
+    @Test
+    void aDoseRangePrintsAsARunnerReadsIt() {
+        assertEquals("2-3", DoseRange.of(2, 3).toString());
+        assertEquals("10", DoseRange.exactly(10).toString());
+        assertEquals("1.5-2", DoseRange.of(1.5, 2).toString());
+    }
 }
