@@ -107,4 +107,13 @@ class RunTest {
         assertEquals(java.util.Optional.of("windy"), run.withNote("  windy ").note());
         assertEquals(java.util.Optional.empty(), run.withNote("   ").note());
     }
+
+    @Test
+    void aSessionOfExactlyFortyEightHoursIsAcceptedAndASecondMoreIsNot() {
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        assertEquals(java.time.Duration.ofHours(48), StrengthSession.of(day, java.time.Duration.ofHours(48)).duration());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StrengthSession.of(day, java.time.Duration.ofHours(48).plusSeconds(1)));
+        assertEquals("duration: 48:00:01 is not allowed; expected more than 0 and at most 48:00:00", e.getMessage());
+    }
 }
