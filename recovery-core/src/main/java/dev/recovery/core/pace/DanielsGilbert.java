@@ -47,6 +47,15 @@ public final class DanielsGilbert {
     private static final double BRACKET_FAST_METRES_PER_MINUTE = 600;
     private static final double BRACKET_SLOW_METRES_PER_MINUTE = 40;
 
+    /**
+     * Bisection stops when the bracket is narrower than this many minutes (6 microseconds), far
+     * below the millisecond the result is rounded to. VDOT falls strictly as the time for a fixed
+     * distance grows (both the speed and the sustainable fraction fall, and the speed term
+     * dominates), so bisection converges to the one root.
+     */
+    static final double TIME_TOLERANCE_MINUTES = 1e-7;
+    private static final int MAX_ITERATIONS = 200;
+
     private DanielsGilbert() {
     }
 
@@ -79,24 +88,20 @@ public final class DanielsGilbert {
 
     /**
      * The race time, in minutes, over {@code metres} that a runner of VDOT {@code vdot} is predicted
-     * to run: the root of {@code vdot(metres, t) = vdot}, found by bisection to full precision.
-     * VDOT falls strictly as the time for a fixed distance grows (both the speed and the sustainable
-     * fraction fall, and the speed term dominates), so there is one root. The bracket is halved
-     * until its midpoint is one of its ends, which are then adjacent doubles (about 56 halvings);
-     * every halving narrows it, so the loop ends.
+     * to run: the root of {@code vdot(metres, t) = vdot}, found by bisection to
+     * {@link #TIME_TOLERANCE_MINUTES}.
      */
     public static double minutesFor(double vdot, double metres) {
         double fast = metres / BRACKET_FAST_METRES_PER_MINUTE;
         double slow = metres / BRACKET_SLOW_METRES_PER_MINUTE;
-        double mid = (fast + slow) / 2;
-        while (mid > fast && mid < slow) {
+        for (int i = 0; i < MAX_ITERATIONS && slow - fast > TIME_TOLERANCE_MINUTES; i++) {
+            double mid = (fast + slow) / 2;
             if (vdot(metres, mid) > vdot) {
                 fast = mid; // still too fast for this VDOT: the answer is slower
             } else {
                 slow = mid;
             }
-            mid = (fast + slow) / 2;
         }
-        return mid;
+        return (fast + slow) / 2;
     }
 }
