@@ -107,13 +107,12 @@ public record LoadReport(LocalDate date, Convention convention, double fitness, 
         FormBand band = established ? FormBand.of(state.form(), ff.fitness()) : FormBand.NOT_ESTABLISHED;
         (band == FormBand.HIGH_RISK ? flags : notes).add(band.reason(state.form(), ff.fitness()));
         flags.addAll(SingleRunSpike.recent(log, date));
-        if (weeks.size() >= 2) {
-            List<Distance> before = new ArrayList<>(weeks.size() - 1);
-            for (int i = 0; i < weeks.size() - 1; i++) {
-                before.add(weeks.get(i).runDistance());
-            }
-            TenPercentRule.check(before, weeks.get(weeks.size() - 1).runDistance()).ifPresent(flags::add);
+        // With no week before the current one (a log starting in 1900's first week) the rule has nothing to compare.
+        List<Distance> before = new ArrayList<>();
+        for (int i = 0; i < weeks.size() - 1; i++) {
+            before.add(weeks.get(i).runDistance());
         }
+        TenPercentRule.check(before, weeks.get(weeks.size() - 1).runDistance()).ifPresent(flags::add);
         for (ShoeMileage shoe : shoes) {
             shoe.reason(settings.unit()).ifPresent(flags::add);
         }

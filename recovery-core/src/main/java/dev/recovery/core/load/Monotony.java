@@ -62,7 +62,8 @@ public record Monotony(double weeklyLoad, double monotony, double strain) {
             squares += d * d;
         }
         double sd = Math.sqrt(squares / DAYS);
-        double monotony = sd * CAP <= mean ? CAP : mean / sd;
+        // Identical days have no deviation: mean / 0 is infinite, and the cap is what is reported.
+        double monotony = Math.min(CAP, mean / sd);
         return new Monotony(sum, monotony, sum * monotony);
     }
 

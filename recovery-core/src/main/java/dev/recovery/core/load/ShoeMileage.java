@@ -68,22 +68,22 @@ public record ShoeMileage(String shoe, Distance distance, int runs, LocalDate la
                 total = new Total(name);
                 byKey.put(key, total);
             }
-            total.metres += run.distance().metres();
+            total.distance = total.distance.plus(run.distance());
             total.runs++;
             total.lastRun = run.date();
         }
         List<ShoeMileage> result = new ArrayList<>(byKey.size());
         for (Total t : byKey.values()) {
-            result.add(new ShoeMileage(t.name, Distance.ofMetres(t.metres), t.runs, t.lastRun));
+            result.add(new ShoeMileage(t.name, t.distance, t.runs, t.lastRun));
         }
-        result.sort(Comparator.comparingDouble((ShoeMileage m) -> m.distance.metres()).reversed());
+        result.sort(Comparator.comparing(ShoeMileage::distance).reversed());
         return List.copyOf(result);
     }
 
     /** A running total while adding up one shoe. */
     private static final class Total {
         private final String name;
-        private double metres;
+        private Distance distance = Distance.ZERO;
         private int runs;
         private LocalDate lastRun;
 

@@ -28,15 +28,20 @@ public enum ShoeStatus {
 
     /**
      * The status of a shoe with {@code distance} on it, using the round thresholds of the runner's
-     * unit (300/500 mi or 480/800 km, which differ by under 1%).
+     * unit (300/500 mi or 480/800 km, which differ by under 1%). The thresholds are compared in
+     * whole millimetres, so a shoe at exactly 300 mi (482.8032 km) is worn.
+     *
+     * @param distance the distance on the shoe
+     * @param unit     the runner's unit, which picks the thresholds
+     * @return the status
      */
     public static ShoeStatus of(Distance distance, DistanceUnit unit) {
-        double amount = unit == DistanceUnit.MI ? distance.miles() : distance.km();
-        double warn = unit == DistanceUnit.MI ? WARN_MILES : WARN_KM;
-        double replace = unit == DistanceUnit.MI ? REPLACE_MILES : REPLACE_KM;
-        if (amount >= replace) {
+        boolean miles = unit == DistanceUnit.MI;
+        Distance warn = Distance.of(miles ? WARN_MILES : WARN_KM, unit);
+        Distance replace = Distance.of(miles ? REPLACE_MILES : REPLACE_KM, unit);
+        if (distance.compareTo(replace) >= 0) {
             return REPLACE;
         }
-        return amount >= warn ? WORN : FINE;
+        return distance.compareTo(warn) >= 0 ? WORN : FINE;
     }
 }

@@ -8,6 +8,7 @@ import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.unit.Checks;
 import dev.recovery.core.unit.Dates;
+import dev.recovery.core.unit.Distance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +32,15 @@ public final class SingleRunSpike {
 
     /** The rule id. */
     public static final String RULE_ID = "load-single-run-spike";
-    /** How much longer than the previous longest a run may be, as a fraction (BJSM 2025). */
-    public static final double MAX_INCREASE = 0.10;
+    /**
+     * How much longer than the previous longest a run may be, in whole percent (BJSM 2025): a run
+     * exactly 10% longer is not a spike.
+     */
+    public static final int MAX_INCREASE_PERCENT = 10;
+    /** {@link #MAX_INCREASE_PERCENT} as a fraction (0.10), for callers that scale a distance. */
+    public static final double MAX_INCREASE = MAX_INCREASE_PERCENT / 100.0;
+    /** Percent in a whole: the comparison is made on whole millimetres times whole percent, exactly. */
+    private static final long WHOLE_PERCENT = 100;
     /** The look-back window in days (BJSM 2025). */
     public static final int LOOKBACK_DAYS = 30;
     /**
@@ -46,7 +54,13 @@ public final class SingleRunSpike {
 
     /**
      * A warning if {@code run} is more than 10% longer than the longest run of the 30 days before its
-     * day; never for a race.
+     * day; never for a race. The comparison is exact, in whole millimetres: 22 km after a longest
+     * run of 20 km is not a spike, 22 km and 1 m is.
+     *
+     * @param log the training log the earlier runs are read from
+     * @param run the run to check
+     * @return the warning, or empty
+     * @throws IllegalArgumentException naming the field if either is missing
      */
     public static Optional<Reason> check(TrainingLog log, Run run) {
         Checks.required("log", log, "a training log");
@@ -62,20 +76,20 @@ public final class SingleRunSpike {
         if (to.isBefore(from)) {
             return Optional.empty();
         }
-        double longest = 0;
+        Distance longest = Distance.ZERO;
         for (Session s : log.sessionsBetween(from, to)) {
-            if (s instanceof Run) {
-                longest = Math.max(longest, ((Run) s).distance().metres());
+            if (s instanceof Run earlier && earlier.distance().isLongerThan(longest)) {
+                longest = earlier.distance();
             }
         }
-        double metres = run.distance().metres();
-        if (longest <= 0 || metres <= longest * (1 + MAX_INCREASE)) {
+        if (longest.millimetres() == 0 || WHOLE_PERCENT * run.distance().millimetres()
+                <= (WHOLE_PERCENT + MAX_INCREASE_PERCENT) * longest.millimetres()) {
             return Optional.empty();
         }
         return Optional.of(Reason.of(RULE_ID, String.format(Locale.ROOT,
                 "The %.1f km run on %s was %.0f%% longer than your longest run of the 30 days before (%.1f km); "
                         + "runs more than 10%% longer raised injury risk (hazard ratio 1.64). Keep the next runs short and easy.",
-                run.distance().km(), run.date(), (metres / longest - 1) * 100, longest / 1000), Sources.BJSM_2025_SPIKE));
+                run.distance().km(), run.date(), (run.distance().metres() / longest.metres() - 1) * 100, longest.km()), Sources.BJSM_2025_SPIKE));
     }
 
     /** Warnings for every spiking run in the {@value #RECENT_DAYS} days ending on {@code date}, oldest first. */

@@ -52,7 +52,7 @@ public record WeeklyVolume(LocalDate weekStart, LocalDate through, Distance runD
         if (start.isBefore(Dates.EARLIEST)) {
             start = Dates.EARLIEST; // the first week of 1900 is cut at the earliest date the library accepts
         }
-        double metres = 0;
+        Distance distance = Distance.ZERO;
         Duration runTime = Duration.ZERO;
         Duration total = Duration.ZERO;
         int runs = 0;
@@ -60,12 +60,12 @@ public record WeeklyVolume(LocalDate weekStart, LocalDate through, Distance runD
             total = total.plus(s.duration());
             if (s instanceof Run) {
                 Run r = (Run) s;
-                metres += r.distance().metres();
+                distance = distance.plus(r.distance());
                 runTime = runTime.plus(r.duration());
                 runs++;
             }
         }
-        return new WeeklyVolume(start, asOf, Distance.ofMetres(metres), runTime, total, runs);
+        return new WeeklyVolume(start, asOf, distance, runTime, total, runs);
     }
 
     /**

@@ -150,13 +150,13 @@ public final class TrainingLog {
 
     /** The distance run from {@code from} to {@code to}, both included. */
     public Distance distanceBetween(LocalDate from, LocalDate to) {
-        double metres = 0;
+        Distance total = Distance.ZERO;
         for (Session s : sessionsBetween(from, to)) {
-            if (s instanceof Run) {
-                metres += ((Run) s).distance().metres();
+            if (s instanceof Run run) {
+                total = total.plus(run.distance());
             }
         }
-        return Distance.ofMetres(metres);
+        return total;
     }
 
     /** The distance run in the week holding {@code day}, with weeks starting on {@code firstDay}. */

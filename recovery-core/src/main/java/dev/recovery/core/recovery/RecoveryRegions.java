@@ -51,7 +51,11 @@ final class RecoveryRegions {
         return join(regions.stream().sorted().map(r -> r.id().replace('-', ' ')).toList());
     }
 
-    /** Muscle groups as runners name them: calves, quads, hamstrings, glutes. */
+    /**
+     * Muscle groups as runners name them: calves, quads, hamstrings, glutes. Only these four are
+     * ever rolled or stretched: the IT band and groin, their own rolling targets, are never GREEN
+     * (only muscle soreness is), so whenever they hurt they are AMBER and nothing rolls them.
+     */
     static String muscles(Set<BodyRegion> regions) {
         return join(regions.stream().sorted().map(RecoveryRegions::muscle).toList());
     }
@@ -62,8 +66,6 @@ final class RecoveryRegions {
             case QUADRICEPS: return "quads";
             case HAMSTRING: return "hamstrings";
             case GLUTE: return "glutes";
-            case IT_BAND: return "IT band";
-            case GROIN: return "groin (adductors)";
             default: return region.id().replace('-', ' ');
         }
     }

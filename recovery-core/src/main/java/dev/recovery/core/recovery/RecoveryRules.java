@@ -241,9 +241,10 @@ public final class RecoveryRules {
     public static final PrescriptionRule HYDRATE_AFTER_RUN = new PrescriptionRule(RecoveryRule.HYDRATE_AFTER_RUN,
             facts -> !facts.keptRuns().isEmpty() && !drinkToThirst(facts),
             facts -> {
-                boolean longOrHard = facts.keptRuns().stream().anyMatch(r -> Prescriber.isHard(r) || r.type() == RunType.LONG);
+                // A long run or race is never here: drinking to thirst replaces this rule on those days.
+                boolean hard = facts.keptRuns().stream().anyMatch(Prescriber::isHard);
                 return Contribution.of(item(Slot.RIGHT_AFTER, Modality.HYDRATION,
-                        longOrHard ? "Drink water after the run, with electrolytes (a sports drink or tablet) after this long or hard run."
+                        hard ? "Drink water after the run, with electrolytes (a sports drink or tablet) after this long or hard run."
                                 : "Drink water after the run (electrolytes too if it was hot).",
                         Dose.noTime(), Set.of(), RecoveryRule.HYDRATE_AFTER_RUN, "Replace the fluid you sweated out."));
             });
@@ -646,17 +647,9 @@ public final class RecoveryRules {
         return (int) Math.max(Catalogue.CROSS_MIN_MINUTES, Math.min(Catalogue.CROSS_MAX_MINUTES, minutes));
     }
 
+    /** The replacement activity as a runner says it: only swimming or cycling replace a run ({@link DayFacts#crossActivity()}). */
     private static String activityName(CrossActivity activity) {
-        switch (activity) {
-            case SWIM:
-                return "swimming or pool running";
-            case BIKE:
-                return "cycling";
-            case ELLIPTICAL:
-                return "elliptical";
-            default:
-                return "walking";
-        }
+        return activity == CrossActivity.SWIM ? "swimming or pool running" : "cycling";
     }
 
     private static String describe(Session session) {

@@ -1,6 +1,8 @@
 package dev.recovery.core.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,5 +46,29 @@ class AcwrRatioTest {
     @Test
     void aDefinedRatioReadsBackAsGiven() {
         qt().forAll(doubles().between(0, 10)).check(r -> AcwrRatio.of(r).ratio() == r && AcwrRatio.of(r).isDefined());
+    }
+
+    @Test
+    void noRatioSortsBeforeEveryDefinedOneAndDefinedOnesSortByValue() {
+        assertTrue(AcwrRatio.NONE.compareTo(AcwrRatio.of(0)) < 0);
+        assertTrue(AcwrRatio.of(0).compareTo(AcwrRatio.NONE) > 0);
+        assertEquals(0, AcwrRatio.NONE.compareTo(AcwrRatio.NONE));
+        assertTrue(AcwrRatio.of(0.9).compareTo(AcwrRatio.of(1.1)) < 0);
+        assertTrue(AcwrRatio.of(1.1).compareTo(AcwrRatio.of(0.9)) > 0);
+    }
+
+    @Test
+    void ratiosAreEqualByValue() {
+        assertEquals(AcwrRatio.of(1.2), AcwrRatio.of(1.2));
+        assertEquals(AcwrRatio.of(1.2).hashCode(), AcwrRatio.of(1.2).hashCode());
+        assertNotEquals(AcwrRatio.of(1.2), AcwrRatio.of(1.3));
+        assertNotEquals(AcwrRatio.of(1.2).hashCode(), AcwrRatio.of(1.3).hashCode());
+        assertNotEquals(AcwrRatio.of(1.2), AcwrRatio.NONE);
+        assertNotEquals(AcwrRatio.of(1.2), "1.2");
+    }
+
+    @Test
+    void aDefinedRatioIgnoresTheFallback() {
+        assertEquals(1.25, AcwrRatio.of(1.25).orElse(7), 0);
     }
 }

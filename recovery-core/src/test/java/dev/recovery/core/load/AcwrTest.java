@@ -99,4 +99,67 @@ class AcwrTest {
         assertEquals(Optional.of(AcwrZone.CAUTION), acwr(days(100, 200)).zone());
         assertEquals(Optional.of(AcwrZone.DANGER), acwr(days(100, 200)).zone(AcwrMethod.ROLLING_COUPLED));
     }
+
+    @Test
+    void aRestWeekAfterThreeWeeksGivesRollingRatiosOfExactlyZeroUnderLoaded() {
+        Acwr a = acwr(days(100, 0));
+        assertEquals(0.0, a.rollingCoupled().ratio());
+        assertEquals(0.0, a.rollingUncoupled().ratio());
+        assertEquals(Optional.of(AcwrZone.UNDER_LOADED), a.zone(AcwrMethod.ROLLING_COUPLED));
+        assertEquals(AcwrZone.UNDER_LOADED, AcwrZone.of(0));
+    }
+
+    @Test
+    void aCoupledRatioOfExactlyOnePointThreeFromWholeLoadsIsStillTheSweetSpot() {
+        // 21 days at 90 AU, 7 at 130: 910 / ((1890 + 910) / 4) = 1.3.
+        assertEquals(1.3, acwr(days(90, 130)).rollingCoupled().ratio());
+        assertEquals(Optional.of(AcwrZone.SWEET_SPOT), acwr(days(90, 130)).zone(AcwrMethod.ROLLING_COUPLED));
+        assertEquals(Optional.of(AcwrZone.CAUTION), acwr(days(90, 131)).zone(AcwrMethod.ROLLING_COUPLED));
+    }
+
+    @Test
+    void aCoupledRatioOfExactlyZeroPointEightFromWholeLoadsIsTheSweetSpot() {
+        // 21 days at 100 AU, 7 at 75: 525 / ((2100 + 525) / 4) = 0.8.
+        assertEquals(0.8, acwr(days(100, 75)).rollingCoupled().ratio());
+        assertEquals(Optional.of(AcwrZone.SWEET_SPOT), acwr(days(100, 75)).zone(AcwrMethod.ROLLING_COUPLED));
+        assertEquals(Optional.of(AcwrZone.UNDER_LOADED), acwr(days(100, 74)).zone(AcwrMethod.ROLLING_COUPLED));
+    }
+
+    @Test
+    void aCoupledRatioOfExactlyOnePointFiveFromWholeLoadsIsDanger() {
+        // 21 days at 100 AU, 7 at 180: 1260 / ((2100 + 1260) / 4) = 1.5.
+        assertEquals(1.5, acwr(days(100, 180)).rollingCoupled().ratio());
+        assertEquals(Optional.of(AcwrZone.DANGER), acwr(days(100, 180)).zone(AcwrMethod.ROLLING_COUPLED));
+        assertEquals(Optional.of(AcwrZone.CAUTION), acwr(days(100, 179)).zone(AcwrMethod.ROLLING_COUPLED));
+    }
+
+    @Test
+    void anUncoupledRatioOfExactlyOnePointThreeIsTheSweetSpot() {
+        // Uncoupled: 7 x 130 / (21 x 100 / 3) = 1.3.
+        assertEquals(1.3, acwr(days(100, 130)).rollingUncoupled().ratio());
+        assertEquals(Optional.of(AcwrZone.SWEET_SPOT), acwr(days(100, 130)).zone(AcwrMethod.ROLLING_UNCOUPLED));
+    }
+
+    @Test
+    void eachMethodReadsItsOwnRatio() {
+        Acwr a = acwr(days(100, 200));
+        assertEquals(a.rollingCoupled(), a.value(AcwrMethod.ROLLING_COUPLED));
+        assertEquals(a.rollingUncoupled(), a.value(AcwrMethod.ROLLING_UNCOUPLED));
+        assertEquals(a.ewma(), a.value(AcwrMethod.EWMA));
+    }
+
+    @Test
+    void onlyCautionAndDangerAreWarnings() {
+        assertFalse(AcwrZone.UNDER_LOADED.isWarning());
+        assertFalse(AcwrZone.SWEET_SPOT.isWarning());
+        assertTrue(AcwrZone.CAUTION.isWarning());
+        assertTrue(AcwrZone.DANGER.isWarning());
+    }
+
+    @Test
+    void theReasonNamesTheMethodItWasComputedWith() {
+        String message = AcwrZone.CAUTION.reason(1.41, AcwrMethod.ROLLING_UNCOUPLED).message();
+        assertTrue(message.endsWith("Method: rolling-uncoupled."), message);
+        assertTrue(message.contains("ratio 1.41"), message);
+    }
 }

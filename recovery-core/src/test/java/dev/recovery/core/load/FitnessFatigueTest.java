@@ -162,4 +162,21 @@ class FitnessFatigueTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Convention.parse("strava"));
         assertEquals("convention: 'strava' is not allowed; expected one of goldencheetah, trainingpeaks, runalyze", e.getMessage());
     }
+
+    @Test
+    void formIsFitnessLessFatigueAndItsBandIsMeasuredAgainstFitness() {
+        FitnessFatigue ff = FitnessFatigue.of(40, 50);
+        assertEquals(-10, ff.form(), 1e-12);
+        // -10 is -25% of fitness 40: productive.
+        assertEquals(FormBand.PRODUCTIVE, ff.band());
+    }
+
+    @Test
+    void whenTwoRestDaysBringFormBackToZeroExactlyTheAnswerIsTwo() {
+        // TrainingPeaks: each rest day keeps 41/42 of fitness and 6/7 of fatigue; fitness = fatigue x (36/41)^2
+        // reaches form 0 after exactly two days, which rounding must not turn into three.
+        double ratio = (6.0 / 7) / (41.0 / 42);
+        FitnessFatigue ff = FitnessFatigue.of(100 * ratio * ratio, 100);
+        assertEquals(java.util.OptionalInt.of(2), ff.restDaysUntilFreshForm(Convention.TRAININGPEAKS));
+    }
 }

@@ -161,4 +161,132 @@ class LoadReportTest {
                 () -> LoadReport.of(TrainingLog.empty(), LocalDate.of(3000, 1, 1), Convention.RUNALYZE));
         assertEquals("date: 3000-01-01 is not allowed; expected a date from 1900-01-01 to 2100-12-31", e.getMessage());
     }
+
+    /** The same {@code km} easy run at RPE 3 on each of {@code days} (0 = Monday) of {@code weeks} weeks. */
+    private static List<Session> sameRunsOn(int weeks, double km, int... days) {
+        List<Session> sessions = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            for (int d : days) {
+                sessions.add(run(START.plusWeeks(w).plusDays(d), km).withRpe(Rpe.of(3)));
+            }
+        }
+        return sessions;
+    }
+
+    @Test
+    void sixIdenticalDaysAndARestDayRaiseTheCriticalMonotonyFlag() {
+        // Six equal loads and one rest day: monotony 6 / sqrt(6) = 2.45, critical (Foster 1998).
+        LoadReport r = LoadReport.of(TrainingLog.of(sameRunsOn(1, 8, 0, 1, 2, 3, 4, 5)), START.plusDays(6), Convention.RUNALYZE);
+        assertTrue(r.hasFlag("load-monotony-critical"), r.flags().toString());
+        assertTrue(r.flags().stream().anyMatch(f -> f.ruleId().equals("load-monotony-critical") && f.message().contains("2.45")),
+                r.flags().toString());
+        assertTrue(r.readinessFlags().stream().anyMatch(f -> f.ruleId().equals("load-monotony-critical")));
+    }
+
+    @Test
+    void fiveIdenticalDaysAndTwoRestDaysRaiseTheMonotonyWarningButNotReadiness() {
+        // Five equal loads, two rest days: monotony 5 / sqrt(10) = 1.58, a warning (Runalyze), not a readiness flag.
+        LoadReport r = LoadReport.of(TrainingLog.of(sameRunsOn(1, 8, 0, 1, 2, 3, 4)), START.plusDays(6), Convention.RUNALYZE);
+        assertTrue(r.flags().stream().anyMatch(f -> f.ruleId().equals("load-monotony-warn") && f.message().contains("1.58")),
+                r.flags().toString());
+        assertFalse(r.hasFlag("load-monotony-critical"));
+        assertTrue(r.readinessFlags().stream().noneMatch(f -> f.ruleId().startsWith("load-monotony")), r.readinessFlags().toString());
+    }
+
+    @Test
+    void theStrainIsTheWeeksLoadTimesItsMonotony() {
+        LoadReport r = LoadReport.of(TrainingLog.of(sameRunsOn(1, 8, 0, 1, 2, 3, 4, 5)), START.plusDays(6), Convention.RUNALYZE);
+        // 6 runs of 48 min at RPE 3: 864 AU; monotony sqrt(6).
+        assertEquals(864, r.monotony().weeklyLoad(), 1e-9);
+        assertEquals(864 * Math.sqrt(6), r.strain(), 1e-9);
+    }
+
+    @Test
+    void aRestWeekAfterThreeWeeksOfTrainingHasARollingRatioOfExactlyZero() {
+        LoadReport r = LoadReport.of(TrainingLog.of(sameRunsOn(3, 10, 0, 2, 4)), START.plusWeeks(4).minusDays(1), Convention.RUNALYZE);
+        assertEquals(0.0, r.acwr().rollingCoupled().ratio());
+        assertEquals(0.0, r.acwr().rollingUncoupled().ratio());
+        assertEquals(AcwrZone.UNDER_LOADED, r.acwr().zone(AcwrMethod.ROLLING_COUPLED).get());
+        assertEquals(AcwrZone.UNDER_LOADED, r.acwr().zone().get());
+        assertTrue(r.notes().stream().anyMatch(n -> n.ruleId().equals("load-acwr-under-loaded")), r.notes().toString());
+    }
+
+    @Test
+    void aLongBreakLeavesNoRatioAndSaysToBuildBackGradually() {
+        List<Session> sessions = sameRunsOn(1, 10, 0);
+        LoadReport r = LoadReport.of(TrainingLog.of(sessions), START.plusDays(400), Convention.RUNALYZE);
+        assertFalse(r.acwr().rollingCoupled().isDefined());
+        assertTrue(r.notes().stream().anyMatch(n -> n.ruleId().equals(LoadReport.ACWR_UNDEFINED_RULE_ID)
+                && n.message().contains("no training in the last 28 days")), r.notes().toString());
+    }
+
+    @Test
+    void anAcwrInTheSweetSpotIsANoteNotAFlag() {
+        LoadReport r = LoadReport.of(TrainingLog.of(sameRunsOn(5, 10, 0, 1, 2, 3, 4, 5, 6)), START.plusWeeks(5).minusDays(1),
+                Convention.RUNALYZE);
+        assertTrue(r.notes().stream().anyMatch(n -> n.ruleId().equals("load-acwr-sweet-spot")), r.notes().toString());
+        assertFalse(r.hasFlag("load-acwr-sweet-spot"));
+    }
+
+    @Test
+    void theTenPercentFlagAppearsInTheReportExactlyAboveTheLimit() {
+        // Week 1: 4 x 10 km = 40 km; week 2: 44 km (exactly +10%) is not flagged, 44.001 km is.
+        List<Session> within = new ArrayList<>(sameRunsOn(1, 10, 0, 2, 4, 6));
+        within.add(run(START.plusWeeks(1), 44));
+        assertFalse(LoadReport.of(TrainingLog.of(within), START.plusWeeks(1).plusDays(6), Convention.RUNALYZE)
+                .hasFlag("load-ten-percent-rule"));
+        List<Session> above = new ArrayList<>(sameRunsOn(1, 10, 0, 2, 4, 6));
+        above.add(run(START.plusWeeks(1), 44.001));
+        assertTrue(LoadReport.of(TrainingLog.of(above), START.plusWeeks(1).plusDays(6), Convention.RUNALYZE)
+                .hasFlag("load-ten-percent-rule"));
+    }
+
+    @Test
+    void aWornShoeIsFlaggedInTheRunnersUnit() {
+        List<Session> sessions = new ArrayList<>();
+        for (int d = 0; d < 50; d++) {
+            sessions.add(run(START.plusDays(d), 10).withRpe(Rpe.of(3)).withShoe("Daily"));
+        }
+        LoadReport r = LoadReport.of(TrainingLog.of(sessions), START.plusDays(60), Convention.RUNALYZE);
+        assertTrue(r.hasFlag(ShoeMileage.WORN_RULE_ID), r.flags().toString());
+    }
+
+    @Test
+    void hasFlagIsFalseForARuleThatDidNotFire() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(6)), START.plusWeeks(6).minusDays(1), Convention.RUNALYZE);
+        assertFalse(r.hasFlag("load-acwr-danger"));
+        assertTrue(r.readinessFlags().isEmpty());
+    }
+
+    @Test
+    void formIsRatedFromTheEightyFourthDayOfTheLog() {
+        TrainingLog log = TrainingLog.of(steadyWeeks(13));
+        assertEquals(FormBand.NOT_ESTABLISHED, LoadReport.of(log, START.plusDays(FormBand.ESTABLISHED_DAYS - 2), Convention.RUNALYZE)
+                .formBand());
+        assertFalse(LoadReport.of(log, START.plusDays(FormBand.ESTABLISHED_DAYS - 1), Convention.RUNALYZE).formBand()
+                == FormBand.NOT_ESTABLISHED);
+    }
+
+    @Test
+    void aSeededFitnessIsRatedFromTheFirstDay() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(1)), START.plusDays(2), Convention.RUNALYZE,
+                LoadSettings.defaults().withSeed(FitnessFatigue.of(50, 40)));
+        assertFalse(r.formBand() == FormBand.NOT_ESTABLISHED);
+    }
+
+    @Test
+    void aLogWithAnRpeForEverySessionHasNoEstimatedLoadsNote() {
+        LoadReport r = LoadReport.of(TrainingLog.of(steadyWeeks(2)), START.plusDays(13), Convention.RUNALYZE);
+        assertTrue(r.notes().stream().noneMatch(n -> n.ruleId().equals(LoadReport.ESTIMATED_RULE_ID)), r.notes().toString());
+    }
+
+    @Test
+    void withTwoRecentWeeksTheTenPercentRuleComparesWithLastWeek() {
+        List<Session> sessions = new ArrayList<>(sameRunsOn(1, 10, 0, 2, 4, 6));
+        sessions.add(run(START.plusWeeks(1), 45));
+        LoadReport r = LoadReport.of(TrainingLog.of(sessions), START.plusWeeks(1).plusDays(6), Convention.RUNALYZE,
+                LoadSettings.defaults().withRecentWeeks(2));
+        assertTrue(r.flags().stream().anyMatch(f -> f.ruleId().equals("load-ten-percent-rule") && f.message().contains("on last week")),
+                r.flags().toString());
+    }
 }

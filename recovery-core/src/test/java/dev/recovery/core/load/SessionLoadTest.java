@@ -15,6 +15,8 @@ import dev.recovery.core.unit.Distance;
 import dev.recovery.core.unit.Rpe;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SessionLoadTest {
@@ -195,5 +197,15 @@ class SessionLoadTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StrengthSession.of(DAY, Duration.ofMinutes(40)).withAvgHeartRate(251));
         assertTrue(e.getMessage().startsWith("avg-hr: 251"), e.getMessage());
+    }
+
+    @Test
+    void aCrossTrainingSessionWithHeartRateIsLoadedByTrimpWithTheChosenVariant() {
+        CrossTraining bike = new CrossTraining(LocalDate.of(2026, 5, 1), CrossActivity.BIKE, Duration.ofMinutes(60),
+                Optional.empty(), OptionalInt.of(150));
+        LoadModel goldenCheetah = LoadModel.withHeartRate(WOMAN).withTrimpVariant(TrimpVariant.GOLDENCHEETAH);
+        assertEquals(LoadMethod.TRIMP, goldenCheetah.method(bike));
+        assertEquals(90.4179, goldenCheetah.au(bike), 1e-4);
+        assertEquals(121.4991, LoadModel.withHeartRate(WOMAN).au(bike), 1e-3);
     }
 }

@@ -65,4 +65,49 @@ class ShoeMileageTest {
         assertEquals("load-shoe-replace", done.reason(DistanceUnit.KM).get().ruleId());
         assertTrue(ShoeMileage.of(runsIn("New", 5, 10), DAY.plusDays(100)).get(0).reason(DistanceUnit.KM).isEmpty());
     }
+
+    @Test
+    void aShoeAtExactlyThreeHundredMilesIsWornAndAMillimetreLessIsFine() {
+        long threeHundredMiles = 300L * 1_609_344;
+        assertEquals(ShoeStatus.WORN, ShoeStatus.of(new Distance(threeHundredMiles), DistanceUnit.MI));
+        assertEquals(ShoeStatus.FINE, ShoeStatus.of(new Distance(threeHundredMiles - 1), DistanceUnit.MI));
+    }
+
+    @Test
+    void aShoeAtExactlyEightHundredKilometresIsReplacedAndAMillimetreLessIsWorn() {
+        assertEquals(ShoeStatus.REPLACE, ShoeStatus.of(new Distance(800_000_000), DistanceUnit.KM));
+        assertEquals(ShoeStatus.WORN, ShoeStatus.of(new Distance(799_999_999), DistanceUnit.KM));
+    }
+
+    @Test
+    void aShoeAtExactlyFourHundredEightyKilometresIsWornAndAMillimetreLessIsFine() {
+        assertEquals(ShoeStatus.WORN, ShoeStatus.of(new Distance(480_000_000), DistanceUnit.KM));
+        assertEquals(ShoeStatus.FINE, ShoeStatus.of(new Distance(479_999_999), DistanceUnit.KM));
+    }
+
+    @Test
+    void aShoeAtFiveHundredMilesIsReplacedAndAMillimetreLessIsWorn() {
+        long fiveHundredMiles = 500L * 1_609_344;
+        assertEquals(ShoeStatus.REPLACE, ShoeStatus.of(new Distance(fiveHundredMiles), DistanceUnit.MI));
+        assertEquals(ShoeStatus.WORN, ShoeStatus.of(new Distance(fiveHundredMiles - 1), DistanceUnit.MI));
+    }
+
+    @Test
+    void theMostWornShoeComesFirst() {
+        TrainingLog log = TrainingLog.of(run(DAY, 5).withShoe("Light"), run(DAY.plusDays(1), 12).withShoe("Heavy"),
+                run(DAY.plusDays(2), 6).withShoe("Light"));
+        List<ShoeMileage> shoes = ShoeMileage.of(log, DAY.plusDays(5));
+        assertEquals(List.of("Heavy", "Light"), shoes.stream().map(ShoeMileage::shoe).toList());
+        assertEquals(new Distance(11_000_000), shoes.get(1).distance());
+    }
+
+    @Test
+    void aWornShoeNamesItsMileageAndTheReplacementPoint() {
+        ShoeMileage worn = ShoeMileage.of(runsIn("Old", 50, 10), DAY.plusDays(100)).get(0);
+        String message = worn.reason(DistanceUnit.KM).get().message();
+        assertTrue(message.contains("Shoe 'Old' has 500.0 km on it, past 300 mi / 480 km"), message);
+        ShoeMileage done = ShoeMileage.of(runsIn("Older", 80, 10), DAY.plusDays(100)).get(0);
+        String replace = done.reason(DistanceUnit.KM).get().message();
+        assertTrue(replace.contains("Shoe 'Older' has 800.0 km on it, past the 500 mi / 800 km replacement point: replace it."), replace);
+    }
 }

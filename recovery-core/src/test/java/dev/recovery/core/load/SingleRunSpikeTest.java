@@ -82,4 +82,38 @@ class SingleRunSpikeTest {
         Run longRun = Run.of(DAY, Distance.ofKm(42.195), Duration.ofMinutes(230), RunType.LONG);
         assertTrue(SingleRunSpike.check(TrainingLog.of(run(DAY.minusDays(21), 32), longRun), longRun).isPresent());
     }
+
+    private static Run runOf(LocalDate day, long millimetres) {
+        return Run.of(day, new Distance(millimetres), Duration.ofSeconds(millimetres / 3000), RunType.EASY);
+    }
+
+    @Test
+    void oneMetreMoreThanTenPercentLongerIsASpike() {
+        Run run = runOf(DAY, 22_001_000);
+        assertTrue(SingleRunSpike.check(TrainingLog.of(runOf(DAY.minusDays(7), 20_000_000), run), run).isPresent());
+    }
+
+    @Test
+    void exactlyTenPercentLongerIsNotASpikeWhereFloatingPointWouldRoundTheLimitDown() {
+        // 20,000.17 m x 1.1 is 22,000.186999999998 in double arithmetic, below the true 22,000.187 m.
+        Run atLimit = runOf(DAY, 22_000_187);
+        assertTrue(SingleRunSpike.check(TrainingLog.of(runOf(DAY.minusDays(7), 20_000_170), atLimit), atLimit).isEmpty());
+        Run above = runOf(DAY, 22_000_188);
+        assertTrue(SingleRunSpike.check(TrainingLog.of(runOf(DAY.minusDays(7), 20_000_170), above), above).isPresent());
+    }
+
+    @Test
+    void theLongestEarlierRunIsTheBaseNotTheLatest() {
+        Run run = run(DAY, 22);
+        TrainingLog log = TrainingLog.of(run(DAY.minusDays(10), 20), run(DAY.minusDays(2), 8), run);
+        assertTrue(SingleRunSpike.check(log, run).isEmpty());
+    }
+
+    @Test
+    void theWarningNamesTheRunTheIncreaseAndTheLongest() {
+        Run run = run(DAY, 25);
+        Reason r = SingleRunSpike.check(TrainingLog.of(run(DAY.minusDays(7), 20), run), run).get();
+        assertTrue(r.message().contains("The 25.0 km run on 2026-11-20 was 25% longer than your longest run of the 30 days before (20.0 km)"),
+                r.message());
+    }
 }

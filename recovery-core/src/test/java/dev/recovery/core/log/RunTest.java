@@ -70,4 +70,50 @@ class RunTest {
         assertEquals(RunType.MARATHON_PACE, RunType.parse("marathon-pace"));
         assertEquals(RunType.MARATHON_PACE, RunType.parse("MP"));
     }
+
+    @Test
+    void theLongestRunAcceptedIsFiveHundredKilometres() {
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        assertEquals(500, Run.of(day, Distance.ofKm(500), java.time.Duration.ofHours(47), RunType.EASY).distance().km(), 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Run.of(day, Distance.ofMetres(500_001), java.time.Duration.ofHours(47), RunType.EASY));
+        assertTrue(e.getMessage().startsWith("distance: 500.0 km is not allowed; expected more than 0 and at most 500 km"), e.getMessage());
+    }
+
+    @Test
+    void aRunOfNoDistanceIsRefusedNamingTheDistance() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Run.of(LocalDate.of(2026, 6, 1), Distance.ZERO, java.time.Duration.ofMinutes(30), RunType.EASY));
+        assertTrue(e.getMessage().startsWith("distance: 0.0 km is not allowed"), e.getMessage());
+    }
+
+    @Test
+    void paceOfExactlyTwoAndTwentyMinutesPerKmIsAccepted() {
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        assertEquals(120, Run.of(day, Distance.ofKm(10), java.time.Duration.ofMinutes(20), RunType.EASY).pace().secondsPerKm(), 1e-9);
+        assertEquals(1200, Run.of(day, Distance.ofKm(1), java.time.Duration.ofMinutes(20), RunType.EASY).pace().secondsPerKm(), 1e-9);
+    }
+
+    @Test
+    void anAverageHeartRateEqualToTheMaximumIsAccepted() {
+        Run run = Run.of(LocalDate.of(2026, 6, 1), Distance.ofKm(10), java.time.Duration.ofMinutes(50), RunType.EASY).withHeartRate(180, 180);
+        assertEquals(java.util.OptionalInt.of(180), run.avgHeartRate());
+        assertEquals(java.util.OptionalInt.of(180), run.maxHeartRate());
+    }
+
+    @Test
+    void aNoteIsTrimmedAndABlankNoteIsNone() {
+        Run run = Run.of(LocalDate.of(2026, 6, 1), Distance.ofKm(10), java.time.Duration.ofMinutes(50), RunType.EASY);
+        assertEquals(java.util.Optional.of("windy"), run.withNote("  windy ").note());
+        assertEquals(java.util.Optional.empty(), run.withNote("   ").note());
+    }
+
+    @Test
+    void aSessionOfExactlyFortyEightHoursIsAcceptedAndASecondMoreIsNot() {
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        assertEquals(java.time.Duration.ofHours(48), StrengthSession.of(day, java.time.Duration.ofHours(48)).duration());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StrengthSession.of(day, java.time.Duration.ofHours(48).plusSeconds(1)));
+        assertEquals("duration: 48:00:01 is not allowed; expected more than 0 and at most 48:00:00", e.getMessage());
+    }
 }

@@ -105,4 +105,47 @@ class TrainingLogTest {
         TrainingLog log = TrainingLog.of(run(MON, 5), YogaSession.of(MON, Duration.ofMinutes(30)));
         assertEquals(1, log.runs().size());
     }
+
+    @Test
+    void aSessionThatMeasuresZeroIsCountedAsZero() {
+        // Yoga has no distance: its day is 0 metres, not an error.
+        TrainingLog log = TrainingLog.of(YogaSession.of(MON, Duration.ofMinutes(30)), run(MON.plusDays(1), 5));
+        assertArrayEquals(new double[] {0, 5_000}, log.dailyMetres(MON, MON.plusDays(1)), 1e-9);
+    }
+
+    @Test
+    void dailyRefusesAnEndBeforeTheStart() {
+        TrainingLog log = TrainingLog.of(run(MON, 5));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> log.daily(MON, MON.minusDays(1), s -> 1));
+        assertEquals("to: 2026-11-15 is not allowed; expected a date on or after 2026-11-16", e.getMessage());
+    }
+
+    @Test
+    void theDistanceOfOneDayCountsOnlyThatDaysRuns() {
+        TrainingLog log = TrainingLog.of(run(MON, 5), run(MON.plusDays(1), 8), run(MON.plusDays(1), 2));
+        assertEquals(Distance.ofKm(10), log.distanceOn(MON.plusDays(1)));
+        assertEquals(Distance.ZERO, log.distanceOn(MON.plusDays(2)));
+    }
+
+    @Test
+    void plusAllAddsEverySessionInDateOrder() {
+        TrainingLog log = TrainingLog.of(run(MON.plusDays(2), 5)).plusAll(List.of(run(MON, 6), run(MON.plusDays(1), 7)));
+        assertEquals(3, log.size());
+        assertEquals(MON, log.firstDate().get());
+        assertEquals(TrainingLog.of(run(MON, 6), run(MON.plusDays(1), 7), run(MON.plusDays(2), 5)), log);
+    }
+
+    @Test
+    void logsWithTheSameSessionsAreEqual() {
+        assertEquals(TrainingLog.of(run(MON, 5)), TrainingLog.of(run(MON, 5)));
+        assertEquals(TrainingLog.of(run(MON, 5)).hashCode(), TrainingLog.of(run(MON, 5)).hashCode());
+        assertTrue(!TrainingLog.of(run(MON, 5)).equals(TrainingLog.of(run(MON, 6))));
+        assertTrue(!TrainingLog.of(run(MON, 5)).equals("a log"));
+    }
+
+    @Test
+    void aLogPrintsItsSizeAndDates() {
+        assertEquals("TrainingLog[2 sessions, 2026-11-16 to 2026-11-18]", TrainingLog.of(run(MON, 5), run(MON.plusDays(2), 5)).toString());
+        assertEquals("TrainingLog[0 sessions]", TrainingLog.empty().toString());
+    }
 }
