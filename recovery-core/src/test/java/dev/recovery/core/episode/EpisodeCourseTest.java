@@ -124,11 +124,42 @@ class EpisodeCourseTest {
 
     @Test
     void aReopenedEpisodeCountsItsQuietDaysAfresh() {
+        // Pain 1 on one side is AMBER, so it reopens the calf; it is the first quiet day of the new course.
         Episodes e = SorenessHistory.of(List.of(on(MON, amberCalf(4, Trend.UNCHANGED)), on(day(1), quietCalf(1)),
-                on(day(2), quietCalf(1)), on(day(5), amberCalf(4, Trend.UNCHANGED)), on(day(6), quietCalf(1)))).on(day(6));
+                on(day(2), quietCalf(1)), on(day(5), quietCalf(1)))).on(day(5));
         Episode calf = leftCalf(e);
         assertEquals("episode-recurrence-within-14-days", calf.course().get(2).reason().ruleId());
         assertTrue(calf.isOpen());
+    }
+
+    @Test
+    void aQuietCheckInAfterAPainfulRunReopenedTheEpisodeDoesNotResolveItAlone() {
+        SorenessHistory h = SorenessHistory.of(List.of(on(MON, amberCalf(4, Trend.UNCHANGED)), on(day(1), quietCalf(1)),
+                on(day(2), quietCalf(1))))
+                .plus(RunPain.of(day(4), BodyRegion.CALF, Side.LEFT, 7, false))
+                .plus(on(day(5), quietCalf(1)));
+        assertTrue(leftCalf(h.on(day(5))).isOpen());
+    }
+
+    @Test
+    void aPainfulRunBackWithinTwoWeeksReopensTheEpisodeAsARecurrence() {
+        SorenessHistory h = SorenessHistory.of(List.of(on(MON, amberCalf(4, Trend.UNCHANGED)), on(day(1), quietCalf(0))))
+                .plus(RunPain.of(day(4), BodyRegion.CALF, Side.LEFT, 7, false));
+        EpisodeChange reopened = lastChange(leftCalf(h.on(day(4))));
+        assertEquals("episode-recurrence-within-14-days", reopened.reason().ruleId());
+        assertEquals(TriageLevel.AMBER, reopened.level());
+        assertTrue(reopened.reason().message().contains("hurt the calf (left) 7/10"), reopened.reason().message());
+    }
+
+    @Test
+    void aRedCheckInBackWithinTwoWeeksReopensTheEpisodeAsStickyRed() {
+        CheckIn atRest = quietCalf(3).withSymptom(dev.recovery.core.triage.Symptom.PAIN_AT_REST);
+        Episodes e = SorenessHistory.of(List.of(on(MON, amberCalf(4, Trend.UNCHANGED)), on(day(1), quietCalf(0)),
+                on(day(4), atRest))).on(day(4));
+        EpisodeChange reopened = lastChange(leftCalf(e));
+        assertEquals("episode-red-sticky", reopened.reason().ruleId());
+        assertTrue(reopened.reason().message().startsWith("The calf (left) is back again within two weeks"),
+                reopened.reason().message());
     }
 
     @Test

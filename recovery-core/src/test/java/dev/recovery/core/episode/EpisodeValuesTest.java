@@ -113,4 +113,18 @@ class EpisodeValuesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new ReturnToRunDay(MON, 8, 7, Optional.of(ReturnToRun.STEPS.get(0)), true, "Run.", Optional.empty()));
     }
+
+    @Test
+    void aCheckInDatedTodayIsAccepted() {
+        DatedCheckIn today = Histories.on(MON, Histories.greenCalf());
+        assertEquals(today, today.notAfter(MON));
+    }
+
+    @Test
+    void theStatusIdsAreTheOnesInTheJournal() {
+        assertEquals(List.of("open", "cleared", "return-to-run", "resolved"),
+                java.util.Arrays.stream(EpisodeStatus.values()).map(EpisodeStatus::id).toList());
+        assertFalse(EpisodeStatus.RESOLVED.isOpen());
+        assertTrue(EpisodeStatus.CLEARED.isOpen());
+    }
 }
