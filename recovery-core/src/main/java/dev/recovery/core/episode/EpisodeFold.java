@@ -34,7 +34,7 @@ final class EpisodeFold {
         }
     }
 
-    private record Event(LocalDate date, int kind, int seq, Object payload) {
+    private record Event(LocalDate date, int kind, Object payload) {
     }
 
     private static final int CHECK_IN = 0;
@@ -69,6 +69,11 @@ final class EpisodeFold {
 
         EpisodeStatus status() {
             return course.isEmpty() ? EpisodeStatus.OPEN : course.get(course.size() - 1).status();
+        }
+
+        /** The day of the last change (for a resolved episode, the day it resolved). */
+        LocalDate lastChange() {
+            return course.get(course.size() - 1).date();
         }
 
         void change(LocalDate date, TriageLevel level, EpisodeStatus status, Reason reason) {
@@ -108,21 +113,21 @@ final class EpisodeFold {
 
     private static List<Event> events(SorenessHistory h, LocalDate date) {
         List<Event> events = new ArrayList<>();
-        int seq = 0;
         for (DatedCheckIn c : h.checkIns()) {
-            events.add(new Event(c.date(), CHECK_IN, seq++, c));
+            events.add(new Event(c.date(), CHECK_IN, c));
         }
         for (Clearance c : h.clearances()) {
-            events.add(new Event(c.date(), CLEARANCE, seq++, c));
+            events.add(new Event(c.date(), CLEARANCE, c));
         }
         for (EntryCheck e : h.entryChecks()) {
-            events.add(new Event(e.date(), ENTRY, seq++, e));
+            events.add(new Event(e.date(), ENTRY, e));
         }
         for (RunPain r : h.runs()) {
-            events.add(new Event(r.date(), RUN, seq++, r));
+            events.add(new Event(r.date(), RUN, r));
         }
         events.removeIf(e -> e.date().isAfter(date));
-        events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::kind).thenComparingInt(Event::seq));
+        // List.sort is stable: events of one day and kind keep the order they were reported in.
+        events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::kind));
         return events;
     }
 
@@ -156,11 +161,10 @@ final class EpisodeFold {
     private Track open(Key key, LocalDate date, String what) {
         Track previous = lastResolved.get(key);
         Track tr;
-        if (previous != null && days(previous.course.get(previous.course.size() - 1).date(), date)
-                <= EpisodeRules.RECURRENCE_DAYS) {
+        if (previous != null && days(previous.lastChange(), date) <= EpisodeRules.RECURRENCE_DAYS) {
             tr = previous;
             lastResolved.remove(key);
-            LocalDate settled = previous.course.get(previous.course.size() - 1).date();
+            LocalDate settled = previous.lastChange();
             tr.quietDays.clear();
             tr.firstAmber = null;
             tr.firstAmberPain = OptionalInt.empty();
@@ -186,7 +190,8 @@ final class EpisodeFold {
         EpisodeStatus status = tr.status();
         TriageLevel level = tr.level();
         String triaged = "The check-in of " + d + " triaged " + t.level() + " (" + String.join(", ", t.ruleIds()) + ")";
-        if (!fresh && status == EpisodeStatus.OPEN && level == TriageLevel.RED) {
+        if (level == TriageLevel.RED) {
+            // RED is sticky: only a clearance ends it (a fresh or reopened episode is never RED yet).
             return;
         }
         if (status == EpisodeStatus.CLEARED || status == EpisodeStatus.RETURN_TO_RUN) {
@@ -275,8 +280,8 @@ final class EpisodeFold {
     private void clearance(Clearance cl) {
         for (Side side : sides(cl.side())) {
             Track tr = current.get(new Key(cl.region(), side));
-            if (tr == null || tr.status() != EpisodeStatus.OPEN || tr.level() != TriageLevel.RED
-                    || redSince(tr).isAfter(cl.date())) {
+            // Events come in date order, so an open RED episode turned RED on or before this day.
+            if (tr == null || tr.level() != TriageLevel.RED) {
                 continue;
             }
             tr.rtrStep = 0;
@@ -286,14 +291,6 @@ final class EpisodeFold {
                     + (cl.note().isEmpty() ? "" : " (" + cl.note() + ")") + ". Not back to full training: the graded "
                     + "return to run starts with the entry questions."));
         }
-    }
-
-    private static LocalDate redSince(Track tr) {
-        LocalDate since = tr.course.get(tr.course.size() - 1).date();
-        for (int i = tr.course.size() - 1; i >= 0 && tr.course.get(i).level() == TriageLevel.RED; i--) {
-            since = tr.course.get(i).date();
-        }
-        return since;
     }
 
     private void entry(EntryCheck e) {
@@ -335,16 +332,16 @@ final class EpisodeFold {
             if (tr == null) {
                 tr = open(key, run.date(), "painful run");
             }
-            boolean fresh = tr.openReason != null;
             tr.runs.add(run);
-            if (!fresh && tr.level() == TriageLevel.RED) {
+            if (tr.level() == TriageLevel.RED) {
                 continue;
             }
             tr.runPainFloor = true;
             if (tr.firstAmber == null) {
                 tr.firstAmber = run.date();
             }
-            if (fresh || tr.level() == TriageLevel.GREEN) {
+            // A freshly opened or reopened episode has no level of its own yet: GREEN, like a GREEN one.
+            if (tr.level() == TriageLevel.GREEN) {
                 tr.change(run.date(), TriageLevel.AMBER, EpisodeStatus.OPEN, EpisodeRules.RUN_PAIN.reason("The run of "
                         + run.date() + " hurt the " + key.name() + " " + run.painDuring() + " during it"
                         + (run.worseNextMorning() ? " and left it worse the next morning" : "") + ": above what the "

@@ -30,6 +30,7 @@ public enum TriageLevel {
 
     /** The more serious of this level and {@code other}. */
     public TriageLevel atLeast(TriageLevel other) {
-        return compareTo(other) >= 0 ? this : other;
+        // By position rather than by a comparison, whose equal case could go either way unnoticed.
+        return values()[Math.max(ordinal(), other.ordinal())];
     }
 }

@@ -34,6 +34,8 @@ public enum Urgency {
 
     /** The more urgent of this and {@code other}. */
     public Urgency atLeast(Urgency other) {
-        return compareTo(other) <= 0 ? this : other;
+        // The most urgent comes first; by position rather than by a comparison, whose equal case could
+        // go either way unnoticed.
+        return values()[Math.min(ordinal(), other.ordinal())];
     }
 }

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.recovery.core.triage.CheckIn;
 import dev.recovery.core.triage.CheckInGenerators;
+import dev.recovery.core.triage.PropertyExamples;
 import dev.recovery.core.triage.Symptom;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.PainScore;
@@ -21,7 +22,7 @@ import org.quicktheories.generators.Generate;
 /** The invariants of episodes over generated multi-day sequences of check-ins. */
 class EpisodePropertiesTest {
 
-    private static final int EXAMPLES = 500;
+    private static final int EXAMPLES = PropertyExamples.upTo(500);
     private static final LocalDate START = LocalDate.of(2026, 11, 1);
     private static final List<Symptom> RED_FLAG_SYMPTOMS = java.util.Arrays.stream(Symptom.values())
             .filter(Symptom::isRedFlag).toList();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ReturnToRunTest {
 
     /** The shin RED on Monday, cleared on day 7, entry passed on day 8. */
-    private static SorenessHistory onTheSteps() {
+    static SorenessHistory onTheSteps() {
         return SorenessHistory.of(List.of(on(MON, redShin())))
                 .plus(Clearance.of(BodyRegion.SHIN, Side.LEFT, day(7), "cleared"))
                 .plus(EntryCheck.of(day(8), BodyRegion.SHIN, Side.LEFT, 0, 0, 0));

@@ -9,6 +9,7 @@ import dev.recovery.core.episode.SorenessHistory;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.source.Sources;
 import dev.recovery.core.triage.CheckInGenerators;
+import dev.recovery.core.triage.PropertyExamples;
 import dev.recovery.core.triage.TriageLevel;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.quicktheories.generators.Generate;
 /** Readiness from the soreness history over generated multi-day histories and load warnings. */
 class ReadinessFromEpisodesPropertiesTest {
 
-    private static final int EXAMPLES = 300;
+    private static final int EXAMPLES = PropertyExamples.upTo(300);
     private static final LocalDate START = LocalDate.of(2026, 11, 1);
     private static final LocalDate DAY = START.plusDays(20);
     private static final List<Reason> WARNINGS = List.of(

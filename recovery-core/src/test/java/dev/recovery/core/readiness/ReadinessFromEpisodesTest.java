@@ -2,6 +2,7 @@ package dev.recovery.core.readiness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.core.episode.Clearance;
@@ -125,5 +126,54 @@ class ReadinessFromEpisodesTest {
     void aBreakNeverLowersARed() {
         Readiness r = Readiness.of(DEC1, issueSession(), List.of(), Optional.of(DEC1.minusDays(20)));
         assertEquals(TriageLevel.RED, r.level());
+    }
+
+    @Test
+    void aCheckInDatedAfterTheDayIsNotTheLatest() {
+        SorenessHistory h = SorenessHistory.of(List.of(DatedCheckIn.of(DEC1, SHIN)));
+        Readiness r = Readiness.of(NOV30, h, List.of());
+        assertFalse(r.hasCheckIn());
+        assertEquals(TriageLevel.GREEN, r.level());
+        assertEquals(List.of("readiness-no-check-in"), r.ruleIds());
+    }
+
+    @Test
+    void theLatestCheckInIsTheNewestOnOrBeforeTheDay() {
+        SorenessHistory h = SorenessHistory.of(List.of(DatedCheckIn.of(NOV30, SHIN), DatedCheckIn.of(DEC1, CALF),
+                DatedCheckIn.of(DEC1.plusDays(2), CALF)));
+        Readiness r = Readiness.of(DEC1.plusDays(1), h, List.of());
+        assertEquals(DEC1, r.triage().orElseThrow().checkInDate());
+        assertTrue(r.hasCheckIn());
+    }
+
+    @Test
+    void aMissingLoadWarningIsRefusedNamingTheField() {
+        List<Reason> flags = new java.util.ArrayList<>();
+        flags.add(null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Readiness.of(DEC1, issueSession(), flags));
+        assertTrue(e.getMessage().startsWith("load flag: "), e.getMessage());
+    }
+
+    @Test
+    void aMissingListOfLoadWarningsIsRefusedNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Readiness.of(DEC1, issueSession(), (List<Reason>) null));
+        assertTrue(e.getMessage().startsWith("load flags: "), e.getMessage());
+    }
+
+    @Test
+    void aGreenDayFromTheHistoryAdvisesTrainingAsPlanned() {
+        Readiness r = Readiness.of(DEC1, SorenessHistory.of(List.of(DatedCheckIn.of(DEC1, CALF))), List.of());
+        assertEquals(TriageLevel.GREEN, r.level());
+        assertEquals(TriageLevel.GREEN.action(), r.action());
+    }
+
+    @Test
+    void anAmberDayOutsideTheReturnToRunAdvisesModifying() {
+        CheckIn knee = CALF.toBuilder().region(BodyRegion.KNEE).build();
+        Readiness r = Readiness.of(DEC1, SorenessHistory.of(List.of(DatedCheckIn.of(DEC1, knee))), List.of());
+        assertEquals(TriageLevel.AMBER, r.level());
+        assertEquals(TriageLevel.AMBER.action(), r.action());
     }
 }

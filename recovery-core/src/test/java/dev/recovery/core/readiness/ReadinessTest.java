@@ -167,4 +167,20 @@ class ReadinessTest {
         assertEquals(Optional.of(TriageLevel.GREEN), r.triageLevel());
         assertTrue(r.hasCheckIn());
     }
+
+    @Test
+    void withoutACheckInThereIsNoTriageLevel() {
+        Readiness r = Readiness.of(DAY, Optional.empty(), List.of());
+        assertFalse(r.hasCheckIn());
+        assertEquals(Optional.empty(), r.triageLevel());
+    }
+
+    @Test
+    void aMissingLoadWarningFromTheLatestTriageIsRefusedNamingTheField() {
+        List<Reason> flags = new java.util.ArrayList<>();
+        flags.add(null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Readiness.of(DAY, triage(TriageLevel.GREEN, DAY), flags));
+        assertTrue(e.getMessage().startsWith("load flag: "), e.getMessage());
+    }
 }

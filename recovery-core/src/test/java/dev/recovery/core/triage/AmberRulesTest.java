@@ -84,4 +84,35 @@ class AmberRulesTest {
         assertTrue(triage.action().startsWith("Modify"));
         assertTrue(triage.action().contains("re-check in 24 h"));
     }
+
+    @Test
+    void acuteSorenessStillThereAtExactlySeventyTwoHoursIsStillNotResolvedWithin24h() {
+        assertAmberBecause("amber-not-resolved-within-24h", ordinary().onset(Onset.AFTER).hoursSinceRun(72).build());
+    }
+
+    @Test
+    void acuteSorenessStillThereJustAfterSeventyTwoHoursIsBeyondTheDomsWindowInstead() {
+        Triage triage = Triage.of(ordinary().onset(Onset.AFTER).hoursSinceRun(72.5).build());
+        assertTrue(triage.fired("amber-beyond-doms-window"), () -> "fired " + triage.ruleIds());
+        assertTrue(!triage.fired("amber-not-resolved-within-24h"), () -> "fired " + triage.ruleIds());
+    }
+
+    @Test
+    void acuteSorenessAtExactlyTwentyFourHoursHasNotYetOutlastedADay() {
+        Triage triage = Triage.of(ordinary().onset(Onset.AFTER).hoursSinceRun(24).build());
+        assertTrue(!triage.fired("amber-not-resolved-within-24h"), () -> "fired " + triage.ruleIds());
+    }
+
+    @Test
+    void worseningAtExactlySeventyTwoHoursIsStillWithinTheDomsWindow() {
+        Triage triage = Triage.of(ordinary().trend(Trend.WORSE).hoursSinceRun(72).build());
+        assertAmberBecause("amber-worsening-within-doms-window", ordinary().trend(Trend.WORSE).hoursSinceRun(72).build());
+        assertTrue(!triage.fired("red-worse-after-doms-peak"), () -> "fired " + triage.ruleIds());
+    }
+
+    @Test
+    void delayedSorenessWorseningAtExactlyTwentyFourHoursIsOrdinary() {
+        Triage triage = Triage.of(ordinary().trend(Trend.WORSE).hoursSinceRun(24).build());
+        assertEquals(TriageLevel.GREEN, triage.level(), () -> "fired " + triage.ruleIds());
+    }
 }

@@ -69,4 +69,19 @@ class SorenessPatternTest {
         assertEquals(SorenessPattern.DOMS, triage.pattern());
         assertEquals(TriageLevel.RED, triage.level());
     }
+
+    @Test
+    void delayedSorenessAtExactlyTwelveHoursIsDoms() {
+        assertEquals(SorenessPattern.DOMS, pattern(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().hoursSinceRun(12)));
+    }
+
+    @Test
+    void delayedSorenessJustBeforeTwelveHoursIsNeither() {
+        assertEquals(SorenessPattern.NEITHER, pattern(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().hoursSinceRun(11.5)));
+    }
+
+    @Test
+    void delayedSorenessStillWorseningAtTheSeventyTwoHourPeakIsDoms() {
+        assertEquals(SorenessPattern.DOMS, pattern(CheckIn.ordinaryDoms(BodyRegion.CALF, 0, 24).toBuilder().hoursSinceRun(72).trend(Trend.WORSE)));
+    }
 }

@@ -19,7 +19,7 @@ import org.quicktheories.generators.Generate;
 /** The invariants of the triage over arbitrary valid check-ins. */
 class TriagePropertiesTest {
 
-    private static final int EXAMPLES = 2_000;
+    private static final int EXAMPLES = PropertyExamples.upTo(2_000);
     /** Enough for the rarest rule (red-bone-stress-site, about 1 check-in in 190) to show up many times. */
     private static final int COVERAGE_EXAMPLES = 10_000;
     private static final Gen<Symptom> SYMPTOMS = Generate.enumValues(Symptom.class);
