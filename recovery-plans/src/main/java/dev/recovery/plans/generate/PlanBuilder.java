@@ -252,10 +252,10 @@ public final class PlanBuilder {
                 }
             }
             String why = runs + " runs a week cannot carry a " + Tenths.format(peak, unit) + " peak week: with the long run at most "
-                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + ", 35% of its week from "
+                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + ", " + LongRunLimits.SHARE_HIGH_VOLUME_PERCENT + "% of its week from "
                     + Tenths.format(LongRunLimits.thresholdTenths(unit), unit) + " a week and "
                     + Tenths.format(LongRunLimits.longRunCapTenths(LongRunLimits.thresholdTenths(unit) - 1, unit), unit)
-                    + " below that, and other runs at most 80% of the long-run cap, "
+                    + " below that, and other runs at most " + LongRunLimits.OTHER_RUN_PERCENT + "% of the long-run cap, "
                     + runs + " runs carry at most " + Tenths.format(capacity, unit);
             String fix = enough > 0 ? "use at least " + enough + " runs a week, or a peak of at most " + Tenths.format(capacity, unit)
                     : "choose a peak of at most " + Tenths.format(capacity, unit);
@@ -492,7 +492,7 @@ public final class PlanBuilder {
                     + Tenths.format(LongRunLimits.capTenths(unit), unit) + " long-run cap");
         }
         return PlanRule.LONG_RUN_SHARE.reason("long run " + length + ": limited to "
-                + Math.round(LongRunLimits.share(volumeTenths, unit) * 100) + "% of the week");
+                + LongRunLimits.sharePercent(volumeTenths, unit) + "% of the week");
     }
 
     /**
