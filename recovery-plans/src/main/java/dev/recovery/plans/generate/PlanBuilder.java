@@ -382,7 +382,7 @@ public final class PlanBuilder {
                 Workout longRun = WorkoutLibrary.build(longKind, base.withTargetMetres(targetMetres(longTarget)));
                 longRunMetres = longRun.metres();
                 add(planned, count, template.longRun, longRun);
-                runReasons.get(template.longRun).add(longRunReason(longRun, longTarget, wanted, longCap, spikeCap, longest,
+                runReasons.get(template.longRun).add(longRunReason(longRun, longTarget, timeCap, wanted, longCap, spikeCap, longest,
                         stepDown, shape.cutback(), previousLongRun, volume, unit));
                 int otherCap = Math.min(Math.min(metres(LongRunLimits.otherRunCapTenths(volume, unit), unit), spikeCap), timeCap);
                 boolean oneQuality = previousCutback || phase == TrainingPhase.BUILD && weekInPhase == 0 && !shape.cutback();
@@ -473,10 +473,15 @@ public final class PlanBuilder {
         return Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(Workout.MAX_METRES, metres));
     }
 
-    private static Reason longRunReason(Workout longRun, int longTarget, int wanted, int longCap, int spikeCap, int longest,
+    private static Reason longRunReason(Workout longRun, int longTarget, int timeCap, int wanted, int longCap, int spikeCap, int longest,
             boolean stepDown, boolean cutback, int previousLongRun, int volumeTenths, DistanceUnit unit) {
         String length = format(longRun.metres(), unit);
         if (longRun.metres() < longTarget) {
+            // The workout library's cap is 3 h at the easy pace or 35 km, whichever is less: a fast runner in miles meets the 35 km.
+            if (timeCap == IntensityLimits.LONG_RUN_MAX_METRES.whole()) {
+                return PlanRule.LONG_RUN_CAP.reason("long run " + length + ": limited to the "
+                        + format(IntensityLimits.LONG_RUN_MAX_METRES.whole(), unit) + " long-run cap");
+            }
             return PlanRule.LONG_RUN_TIME.reason("long run " + length + ": limited to about 3 h at your easy pace");
         }
         if (stepDown && longTarget < wanted) {
@@ -730,6 +735,10 @@ public final class PlanBuilder {
         }
         slots.add(template.longRun);
         slots.removeIf(d -> d == RACE_DAY);
+        // The day before the race is rest or one short shake-out, never a double day (seven-run templates have one).
+        while (slots.indexOf(RACE_DAY - 1) != slots.lastIndexOf(RACE_DAY - 1)) {
+            slots.remove(slots.lastIndexOf(RACE_DAY - 1));
+        }
         while (slots.size() > runs - 1) {
             if (!slots.remove(Integer.valueOf(template.longRun))) {
                 slots.remove(slots.size() - 1);
