@@ -47,10 +47,11 @@ public final class LongRunLimits {
      * @return the longest the long run may be, in tenths of {@code unit}
      */
     public static int longRunCapTenths(int weekTenths, DistanceUnit unit) {
-        int byShare = Percent.of(weekTenths, sharePercent(weekTenths, unit));
-        if (weekTenths < thresholdTenths(unit)) {
-            byShare = Math.min(byShare, Percent.of(thresholdTenths(unit), SHARE_HIGH_VOLUME_PERCENT));
-        }
+        // From the threshold on, 35% of the week is at least 35% of a threshold week and at most 50% of the week;
+        // below it, the threshold week's 35% is the lesser bound. One expression, no branch at the threshold itself.
+        int thresholdLongRun = Percent.of(thresholdTenths(unit), SHARE_HIGH_VOLUME_PERCENT);
+        int byShare = Math.min(Percent.of(weekTenths, SHARE_LOW_VOLUME_PERCENT),
+                Math.max(Percent.of(weekTenths, SHARE_HIGH_VOLUME_PERCENT), thresholdLongRun));
         return Math.min(capTenths(unit), byShare);
     }
 

@@ -52,10 +52,13 @@ final class VolumeProgression {
         return taperWeeks(weeks) == 2 ? TAPER_TWO_PERCENT : TAPER_ONE_PERCENT;
     }
 
-    /** Peak weeks for a plan of {@code weeks}: 3 unless the build weeks left could not be split into 3- and 4-week blocks. */
+    /**
+     * Peak weeks for a plan of {@code weeks}: always 3. Every plan length from 12 to 24 weeks leaves 7
+     * to 18 build weeks, which split into 3- and 4-week blocks, so the peak never has to shrink to 2
+     * (only 5 build weeks could not be split, and no valid plan has them).
+     */
     static int peakWeeks(int weeks) {
-        int preTaper = weeks - taperWeeks(weeks) - 1;
-        return preTaper - PEAK_WEEKS == 5 ? 2 : PEAK_WEEKS;
+        return PEAK_WEEKS;
     }
 
     /** Block lengths (3 or 4 weeks, each closed by a cutback) for {@code buildWeeks}: as many 4-week blocks as fit, 3-week blocks first. */
