@@ -735,10 +735,6 @@ public final class PlanBuilder {
         }
         slots.add(template.longRun);
         slots.removeIf(d -> d == RACE_DAY);
-        // The day before the race is rest or one short shake-out, never a double day (seven-run templates have one).
-        while (slots.indexOf(RACE_DAY - 1) != slots.lastIndexOf(RACE_DAY - 1)) {
-            slots.remove(slots.lastIndexOf(RACE_DAY - 1));
-        }
         while (slots.size() > runs - 1) {
             if (!slots.remove(Integer.valueOf(template.longRun))) {
                 slots.remove(slots.size() - 1);
