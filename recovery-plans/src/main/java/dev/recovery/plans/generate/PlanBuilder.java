@@ -725,7 +725,8 @@ public final class PlanBuilder {
     /**
      * Race week: a sharpener 3-5 days out (a short marathon-pace segment with strides), the
      * shake-out the day before when it is a run day, short easy runs on the other run days, and the
-     * marathon on the last day.
+     * marathon on the last day. The week keeps its runs; the day before the race is never a double
+     * day, and the runs are sized so the week stays the taper's cut of the peak.
      */
     private static void raceWeek(WeekTemplate template, int runs, int volume, int runCap, WorkoutRequest base, Workout[][] planned,
             int[] count, List<List<Reason>> reasons) {
@@ -740,6 +741,23 @@ public final class PlanBuilder {
                 slots.remove(slots.size() - 1);
             }
         }
+        int dayBefore = RACE_DAY - 1;
+        if (slots.indexOf(dayBefore) != slots.lastIndexOf(dayBefore)) {
+            // A coach never plans two runs the day before a marathon; dropping the run would cost the week one of its runs.
+            slots.remove(slots.lastIndexOf(dayBefore));
+            slots.add(raceWeekDoubleDay(slots));
+        }
+        if (slots.contains(dayBefore) && slots.size() > 1) {
+            int shakeoutMetres = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES)).metres();
+            int free = raceWeekFreeDay(slots, template.rest);
+            if (free >= 0 && runCap < Math.max(0, volume - shakeoutMetres) / (slots.size() - 1)) {
+                // Runs at the 3-hour cap cannot carry the week beside a 20-30 min shake-out: the day before the race
+                // becomes rest (the other choice for it) and its run an easy run earlier in the week, so the week keeps
+                // its runs and still cuts no more than the taper's 60%.
+                slots.remove(Integer.valueOf(dayBefore));
+                slots.add(free);
+            }
+        }
         slots.sort(null);
         int parts = slots.size();
         WorkoutKind[] kinds = new WorkoutKind[parts];
@@ -747,9 +765,9 @@ public final class PlanBuilder {
         for (int k = 0; k < parts; k++) {
             int d = slots.get(k);
             boolean first = k == 0 || slots.get(k - 1) != d;
-            if (first && d == RACE_DAY - 1) {
+            if (first && d == dayBefore) {
                 kinds[k] = WorkoutKind.SHAKEOUT;
-            } else if (first && !sharpener && RACE_DAY - d >= SHARPENER_MIN_DAYS_OUT && RACE_DAY - d <= SHARPENER_MAX_DAYS_OUT) {
+            } else if (first && !sharpener && isSharpenerDay(d)) {
                 kinds[k] = WorkoutKind.SHARPENER;
                 sharpener = true;
             } else {
@@ -757,6 +775,7 @@ public final class PlanBuilder {
             }
         }
         Workout[] built = new Workout[parts];
+        int shakeout = -1;
         int rest = volume;
         int sharing = parts;
         for (int k = 0; k < parts; k++) {
@@ -764,18 +783,92 @@ public final class PlanBuilder {
                 built[k] = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES));
                 rest -= built[k].metres();
                 sharing--;
+                shakeout = k;
             }
         }
         // The sharpener and the easy runs share what the shake-out leaves, so the week's cut stays the taper's.
-        int share = targetMetres(Math.min(runCap, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        int even = Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES;
+        int share = targetMetres(Math.min(runCap, even));
+        for (int k = 0; k < parts; k++) {
+            if (kinds[k] == WorkoutKind.SHARPENER) {
+                built[k] = WorkoutLibrary.build(WorkoutKind.SHARPENER, base.withTargetMetres(share));
+                rest -= built[k].metres();
+                sharing--;
+            }
+        }
+        // The sharpener keeps its warm-up, strides, marathon-pace segment and cool-down even where they are longer than
+        // its share; in a small week the easy runs are shorter by what it takes over, so the week still cuts 41-60%.
+        int easyShare = targetMetres(Math.min(share, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        int total = shakeout >= 0 ? built[shakeout].metres() : 0;
         for (int k = 0; k < parts; k++) {
             if (built[k] == null) {
-                built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(share));
+                built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(easyShare));
             }
+            if (k != shakeout) {
+                total += built[k].metres();
+            }
+        }
+        if (shakeout >= 0 && share < targetMetres(even) && total < volume) {
+            // Runs held at the 3-hour cap leave part of the week: the shake-out takes it, within its 20-30 min, so the
+            // week is not cut past the taper's 60%.
+            // Its 30 min include the strides, so the longer shake-out is sized down until the whole run fits them.
+            int wanted = targetMetres(built[shakeout].metres() + volume - total);
+            Workout longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
+            while (longer.seconds() > IntensityLimits.SHAKEOUT_MAX_SECONDS.whole() && wanted > WorkoutRequest.MIN_TARGET_METRES) {
+                wanted = targetMetres(wanted - ROUND_METRES);
+                longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
+            }
+            if (longer.metres() > built[shakeout].metres()) {
+                built[shakeout] = longer;
+            }
+        }
+        for (int k = 0; k < parts; k++) {
             add(planned, count, slots.get(k), built[k]);
         }
         add(planned, count, RACE_DAY, WorkoutLibrary.race(base.paces()));
         reasons.get(RACE_DAY).add(RACE);
+    }
+
+    /** Whether day {@code d} of race week is 3-5 days before the race, where the sharpener goes. */
+    private static boolean isSharpenerDay(int d) {
+        return RACE_DAY - d >= SHARPENER_MIN_DAYS_OUT && RACE_DAY - d <= SHARPENER_MAX_DAYS_OUT;
+    }
+
+    /**
+     * The earliest day of race week with no run, before the day before the race and not the rest
+     * day, or -1 if there is none.
+     */
+    private static int raceWeekFreeDay(List<Integer> slots, int restDay) {
+        for (int d = 0; d < RACE_DAY - 1; d++) {
+            if (d != restDay && !slots.contains(d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The day of race week that takes the second run of a double day moved off the day before the
+     * race: a single-run day, the earliest outside the sharpener's days (farthest from the race,
+     * and the sharpener keeps its day to itself), else the earliest single-run day; never the race
+     * day or the day before it. {@code slots} holds one entry per run, so a single-run day appears once.
+     */
+    private static int raceWeekDoubleDay(List<Integer> slots) {
+        int fallback = -1;
+        for (int d = 0; d < RACE_DAY - 1; d++) {
+            if (slots.indexOf(d) >= 0 && slots.indexOf(d) == slots.lastIndexOf(d)) {
+                if (!isSharpenerDay(d)) {
+                    return d;
+                }
+                if (fallback < 0) {
+                    fallback = d;
+                }
+            }
+        }
+        if (fallback < 0) {
+            throw new IllegalStateException("race week has no single-run day for a seventh run");
+        }
+        return fallback;
     }
 
     private static Optional<StrengthWorkout> strength(TrainingPhase phase, StrengthWorkout workout, int daysToRace) {
