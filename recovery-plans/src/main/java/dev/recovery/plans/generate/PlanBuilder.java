@@ -55,6 +55,11 @@ public final class PlanBuilder {
     static final int SHARPENER_MIN_DAYS_OUT = 3;
     /** ...and at most 5 (Pfitzinger &amp; Douglas, Advanced Marathoning: race-week tune-up 3-5 days out). */
     static final int SHARPENER_MAX_DAYS_OUT = 5;
+    /**
+     * A race-week easy run is at least 2 km where the week's cut allows it (product choice: about
+     * 10-15 min of easy running, shorter is not worth changing for).
+     */
+    static final int RACE_WEEK_MIN_EASY_METRES = 2_000;
     /** A recovery run is three quarters of an easy run (product choice: "shorter", Pfitzinger). */
     static final double RECOVERY_RUN_SHARE = 0.75;
     /** A medium-long run aims at 1.4 times the week's average other run, held within 60-75% of the long run. */
@@ -342,6 +347,7 @@ public final class PlanBuilder {
         boolean previousCutback = false;
         int progressed = 0;
         int hold = StrengthProgram.FIRST_HOLD_SECONDS;
+        int peakMetres = 0;
         for (int w = 0; w < weekCount; w++) {
             WeekShape shape = shapes.get(w);
             int firstDay = 7 * w;
@@ -367,7 +373,7 @@ public final class PlanBuilder {
             int longRunMetres = 0;
             if (phase == TrainingPhase.RACE_WEEK) {
                 // Race week's runs keep the 3-hour cap too: a three-run week once gave a sharpener past it.
-                raceWeek(template, runs, target, Math.min(spikeCap, timeCap), base, planned, count, runReasons);
+                raceWeek(template, runs, target, peakMetres, Math.min(spikeCap, timeCap), base, planned, count, runReasons);
             } else {
                 int volume = shape.volumeTenths();
                 int longCap = metres(LongRunLimits.longRunCapTenths(volume, unit), unit);
@@ -448,6 +454,9 @@ public final class PlanBuilder {
                 days.add(new Day(date, dayRuns, strength, cross, mobility, reasons));
             }
             actualMetres[w] = weekMetres;
+            if (phase == TrainingPhase.PEAK) {
+                peakMetres = Math.max(peakMetres, weekMetres);
+            }
             previousTarget = target;
             previousCutback = shape.cutback();
             weeks.add(new Week(w, phase, start.plusDays(firstDay), shape.cutback(), shape.reasons(), days));
@@ -728,8 +737,8 @@ public final class PlanBuilder {
      * marathon on the last day. The week keeps its runs; the day before the race is never a double
      * day, and the runs are sized so the week stays the taper's cut of the peak.
      */
-    private static void raceWeek(WeekTemplate template, int runs, int volume, int runCap, WorkoutRequest base, Workout[][] planned,
-            int[] count, List<List<Reason>> reasons) {
+    private static void raceWeek(WeekTemplate template, int runs, int volume, int peakMetres, int runCap, WorkoutRequest base,
+            Workout[][] planned, int[] count, List<List<Reason>> reasons) {
         List<Integer> slots = new ArrayList<>();
         for (int d : template.runSlots) {
             slots.add(d);
@@ -799,6 +808,12 @@ public final class PlanBuilder {
         // The sharpener keeps its warm-up, strides, marathon-pace segment and cool-down even where they are longer than
         // its share; in a small week the easy runs are shorter by what it takes over, so the week still cuts 41-60%.
         int easyShare = targetMetres(Math.min(share, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        if (easyShare < RACE_WEEK_MIN_EASY_METRES && sharing > 0) {
+            // Rather than runs too short to be worth changing for, the week takes up to the least cut the taper allows.
+            int most = Percent.of(peakMetres, Percent.WHOLE - VolumeProgression.TAPER_CUT_MIN_PERCENT) - (volume - rest);
+            int room = Math.max(0, most) / sharing / ROUND_METRES * ROUND_METRES;
+            easyShare = targetMetres(Math.max(easyShare, Math.min(RACE_WEEK_MIN_EASY_METRES, room)));
+        }
         int total = shakeout >= 0 ? built[shakeout].metres() : 0;
         for (int k = 0; k < parts; k++) {
             if (built[k] == null) {

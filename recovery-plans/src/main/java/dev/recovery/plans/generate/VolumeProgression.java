@@ -38,6 +38,8 @@ final class VolumeProgression {
     private static final List<Integer> TAPER_ONE_PERCENT = List.of(70);
     /** Race-week running besides the race: 45% of the peak, a 55% cut (Bosquet 2007: 41-60%). */
     static final int RACE_WEEK_PERCENT = 45;
+    /** The least cut of the peak by race week (Bosquet et al. 2007 MSSE 39:1358: volume cut by 41-60%). */
+    static final int TAPER_CUT_MIN_PERCENT = 41;
 
     private VolumeProgression() {
     }

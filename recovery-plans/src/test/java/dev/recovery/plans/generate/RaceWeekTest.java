@@ -100,6 +100,12 @@ class RaceWeekTest {
     }
 
     @Test
+    void aLowVolumeRaceWeeksEasyRunsAreAtLeastTwoKilometresWhereTheCutAllows() {
+        raceWeek(sevenRunsLowVolume()).days().forEach(d -> d.runs().stream().filter(r -> r.kind() == WorkoutKind.EASY)
+                .forEach(r -> assertTrue(r.distance().metres() >= PlanBuilder.RACE_WEEK_MIN_EASY_METRES, r.toString())));
+    }
+
+    @Test
     void aThreeRunRaceWeekAtTheTimeCapRestsTheDayBeforeAndStillCutsAtMostSixtyPercent() {
         Plan plan = threeRunsAtTheTimeCap();
         Week race = raceWeek(plan);
