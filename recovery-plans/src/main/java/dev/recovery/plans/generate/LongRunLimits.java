@@ -13,12 +13,12 @@ public final class LongRunLimits {
     static final int SHARE_THRESHOLD_KM_TENTHS = 640;
     /** From 40 mi a week the long run is at most 35% of the week (docs/reference/plans.md). */
     static final int SHARE_THRESHOLD_MI_TENTHS = 400;
-    /** Long-run share at or above the threshold (docs/reference/plans.md: 30-35%). */
-    static final double SHARE_HIGH_VOLUME = 0.35;
-    /** Long-run share below the threshold (docs/reference/plans.md: low-volume plans may reach 50%). */
-    static final double SHARE_LOW_VOLUME = 0.50;
-    /** Other runs at most this fraction of the week's long-run cap (product choice: a medium-long run, Pfitzinger style). */
-    static final double OTHER_RUN_FRACTION = 0.80;
+    /** Long-run share, in percent of the week, at or above the threshold (docs/reference/plans.md: 30-35%). */
+    static final int SHARE_HIGH_VOLUME_PERCENT = 35;
+    /** Long-run share, in percent of the week, below the threshold (docs/reference/plans.md: low-volume plans may reach 50%). */
+    static final int SHARE_LOW_VOLUME_PERCENT = 50;
+    /** Other runs at most this percentage of the week's long-run cap (product choice: a medium-long run, Pfitzinger style). */
+    static final int OTHER_RUN_PERCENT = 80;
 
     private LongRunLimits() {
     }
@@ -31,9 +31,9 @@ public final class LongRunLimits {
         return unit == DistanceUnit.KM ? SHARE_THRESHOLD_KM_TENTHS : SHARE_THRESHOLD_MI_TENTHS;
     }
 
-    /** The share of its week a long run may take in a week of {@code weekTenths}. */
-    static double share(int weekTenths, DistanceUnit unit) {
-        return weekTenths >= thresholdTenths(unit) ? SHARE_HIGH_VOLUME : SHARE_LOW_VOLUME;
+    /** The share of its week, in percent, a long run may take in a week of {@code weekTenths}: 35 from the threshold on (inclusive), else 50. */
+    static int sharePercent(int weekTenths, DistanceUnit unit) {
+        return weekTenths >= thresholdTenths(unit) ? SHARE_HIGH_VOLUME_PERCENT : SHARE_LOW_VOLUME_PERCENT;
     }
 
     /**
@@ -47,16 +47,17 @@ public final class LongRunLimits {
      * @return the longest the long run may be, in tenths of {@code unit}
      */
     public static int longRunCapTenths(int weekTenths, DistanceUnit unit) {
-        int byShare = (int) Math.floor(share(weekTenths, unit) * weekTenths + 1e-9);
-        if (weekTenths < thresholdTenths(unit)) {
-            byShare = Math.min(byShare, (int) Math.floor(SHARE_HIGH_VOLUME * thresholdTenths(unit) + 1e-9));
-        }
+        // From the threshold on, 35% of the week is at least 35% of a threshold week and at most 50% of the week;
+        // below it, the threshold week's 35% is the lesser bound. One expression, no branch at the threshold itself.
+        int thresholdLongRun = Percent.of(thresholdTenths(unit), SHARE_HIGH_VOLUME_PERCENT);
+        int byShare = Math.min(Percent.of(weekTenths, SHARE_LOW_VOLUME_PERCENT),
+                Math.max(Percent.of(weekTenths, SHARE_HIGH_VOLUME_PERCENT), thresholdLongRun));
         return Math.min(capTenths(unit), byShare);
     }
 
     /** The cap for every other run in a week of {@code weekTenths}. */
     static int otherRunCapTenths(int weekTenths, DistanceUnit unit) {
-        return (int) Math.floor(OTHER_RUN_FRACTION * longRunCapTenths(weekTenths, unit) + 1e-9);
+        return Percent.of(longRunCapTenths(weekTenths, unit), OTHER_RUN_PERCENT);
     }
 
     private static final int[][] CAPACITY = new int[DistanceUnit.values().length][8];

@@ -55,6 +55,11 @@ public final class PlanBuilder {
     static final int SHARPENER_MIN_DAYS_OUT = 3;
     /** ...and at most 5 (Pfitzinger &amp; Douglas, Advanced Marathoning: race-week tune-up 3-5 days out). */
     static final int SHARPENER_MAX_DAYS_OUT = 5;
+    /**
+     * A race-week easy run is at least 2 km where the week's cut allows it (product choice: about
+     * 10-15 min of easy running, shorter is not worth changing for).
+     */
+    static final int RACE_WEEK_MIN_EASY_METRES = 2_000;
     /** A recovery run is three quarters of an easy run (product choice: "shorter", Pfitzinger). */
     static final double RECOVERY_RUN_SHARE = 0.75;
     /** A medium-long run aims at 1.4 times the week's average other run, held within 60-75% of the long run. */
@@ -252,10 +257,10 @@ public final class PlanBuilder {
                 }
             }
             String why = runs + " runs a week cannot carry a " + Tenths.format(peak, unit) + " peak week: with the long run at most "
-                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + ", 35% of its week from "
+                    + Tenths.format(LongRunLimits.capTenths(unit), unit) + ", " + LongRunLimits.SHARE_HIGH_VOLUME_PERCENT + "% of its week from "
                     + Tenths.format(LongRunLimits.thresholdTenths(unit), unit) + " a week and "
                     + Tenths.format(LongRunLimits.longRunCapTenths(LongRunLimits.thresholdTenths(unit) - 1, unit), unit)
-                    + " below that, and other runs at most 80% of the long-run cap, "
+                    + " below that, and other runs at most " + LongRunLimits.OTHER_RUN_PERCENT + "% of the long-run cap, "
                     + runs + " runs carry at most " + Tenths.format(capacity, unit);
             String fix = enough > 0 ? "use at least " + enough + " runs a week, or a peak of at most " + Tenths.format(capacity, unit)
                     : "choose a peak of at most " + Tenths.format(capacity, unit);
@@ -342,6 +347,7 @@ public final class PlanBuilder {
         boolean previousCutback = false;
         int progressed = 0;
         int hold = StrengthProgram.FIRST_HOLD_SECONDS;
+        int peakMetres = 0;
         for (int w = 0; w < weekCount; w++) {
             WeekShape shape = shapes.get(w);
             int firstDay = 7 * w;
@@ -367,7 +373,7 @@ public final class PlanBuilder {
             int longRunMetres = 0;
             if (phase == TrainingPhase.RACE_WEEK) {
                 // Race week's runs keep the 3-hour cap too: a three-run week once gave a sharpener past it.
-                raceWeek(template, runs, target, Math.min(spikeCap, timeCap), base, planned, count, runReasons);
+                raceWeek(template, runs, target, peakMetres, Math.min(spikeCap, timeCap), base, planned, count, runReasons);
             } else {
                 int volume = shape.volumeTenths();
                 int longCap = metres(LongRunLimits.longRunCapTenths(volume, unit), unit);
@@ -382,7 +388,7 @@ public final class PlanBuilder {
                 Workout longRun = WorkoutLibrary.build(longKind, base.withTargetMetres(targetMetres(longTarget)));
                 longRunMetres = longRun.metres();
                 add(planned, count, template.longRun, longRun);
-                runReasons.get(template.longRun).add(longRunReason(longRun, longTarget, wanted, longCap, spikeCap, longest,
+                runReasons.get(template.longRun).add(longRunReason(longRun, longTarget, timeCap, wanted, longCap, spikeCap, longest,
                         stepDown, shape.cutback(), previousLongRun, volume, unit));
                 int otherCap = Math.min(Math.min(metres(LongRunLimits.otherRunCapTenths(volume, unit), unit), spikeCap), timeCap);
                 boolean oneQuality = previousCutback || phase == TrainingPhase.BUILD && weekInPhase == 0 && !shape.cutback();
@@ -448,6 +454,9 @@ public final class PlanBuilder {
                 days.add(new Day(date, dayRuns, strength, cross, mobility, reasons));
             }
             actualMetres[w] = weekMetres;
+            if (phase == TrainingPhase.PEAK) {
+                peakMetres = Math.max(peakMetres, weekMetres);
+            }
             previousTarget = target;
             previousCutback = shape.cutback();
             weeks.add(new Week(w, phase, start.plusDays(firstDay), shape.cutback(), shape.reasons(), days));
@@ -473,10 +482,15 @@ public final class PlanBuilder {
         return Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(Workout.MAX_METRES, metres));
     }
 
-    private static Reason longRunReason(Workout longRun, int longTarget, int wanted, int longCap, int spikeCap, int longest,
+    private static Reason longRunReason(Workout longRun, int longTarget, int timeCap, int wanted, int longCap, int spikeCap, int longest,
             boolean stepDown, boolean cutback, int previousLongRun, int volumeTenths, DistanceUnit unit) {
         String length = format(longRun.metres(), unit);
         if (longRun.metres() < longTarget) {
+            // The workout library's cap is 3 h at the easy pace or 35 km, whichever is less: a fast runner in miles meets the 35 km.
+            if (timeCap == IntensityLimits.LONG_RUN_MAX_METRES.whole()) {
+                return PlanRule.LONG_RUN_CAP.reason("long run " + length + ": limited to the "
+                        + format(IntensityLimits.LONG_RUN_MAX_METRES.whole(), unit) + " long-run cap");
+            }
             return PlanRule.LONG_RUN_TIME.reason("long run " + length + ": limited to about 3 h at your easy pace");
         }
         if (stepDown && longTarget < wanted) {
@@ -492,7 +506,7 @@ public final class PlanBuilder {
                     + Tenths.format(LongRunLimits.capTenths(unit), unit) + " long-run cap");
         }
         return PlanRule.LONG_RUN_SHARE.reason("long run " + length + ": limited to "
-                + Math.round(LongRunLimits.share(volumeTenths, unit) * 100) + "% of the week");
+                + LongRunLimits.sharePercent(volumeTenths, unit) + "% of the week");
     }
 
     /**
@@ -720,10 +734,11 @@ public final class PlanBuilder {
     /**
      * Race week: a sharpener 3-5 days out (a short marathon-pace segment with strides), the
      * shake-out the day before when it is a run day, short easy runs on the other run days, and the
-     * marathon on the last day.
+     * marathon on the last day. The week keeps its runs; the day before the race is never a double
+     * day, and the runs are sized so the week stays the taper's cut of the peak.
      */
-    private static void raceWeek(WeekTemplate template, int runs, int volume, int runCap, WorkoutRequest base, Workout[][] planned,
-            int[] count, List<List<Reason>> reasons) {
+    private static void raceWeek(WeekTemplate template, int runs, int volume, int peakMetres, int runCap, WorkoutRequest base,
+            Workout[][] planned, int[] count, List<List<Reason>> reasons) {
         List<Integer> slots = new ArrayList<>();
         for (int d : template.runSlots) {
             slots.add(d);
@@ -735,6 +750,23 @@ public final class PlanBuilder {
                 slots.remove(slots.size() - 1);
             }
         }
+        int dayBefore = RACE_DAY - 1;
+        if (slots.indexOf(dayBefore) != slots.lastIndexOf(dayBefore)) {
+            // A coach never plans two runs the day before a marathon; dropping the run would cost the week one of its runs.
+            slots.remove(slots.lastIndexOf(dayBefore));
+            slots.add(raceWeekDoubleDay(slots));
+        }
+        if (slots.contains(dayBefore) && slots.size() > 1) {
+            int shakeoutMetres = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES)).metres();
+            int free = raceWeekFreeDay(slots, template.rest);
+            if (free >= 0 && runCap < Math.max(0, volume - shakeoutMetres) / (slots.size() - 1)) {
+                // Runs at the 3-hour cap cannot carry the week beside a 20-30 min shake-out: the day before the race
+                // becomes rest (the other choice for it) and its run an easy run earlier in the week, so the week keeps
+                // its runs and still cuts no more than the taper's 60%.
+                slots.remove(Integer.valueOf(dayBefore));
+                slots.add(free);
+            }
+        }
         slots.sort(null);
         int parts = slots.size();
         WorkoutKind[] kinds = new WorkoutKind[parts];
@@ -742,9 +774,9 @@ public final class PlanBuilder {
         for (int k = 0; k < parts; k++) {
             int d = slots.get(k);
             boolean first = k == 0 || slots.get(k - 1) != d;
-            if (first && d == RACE_DAY - 1) {
+            if (first && d == dayBefore) {
                 kinds[k] = WorkoutKind.SHAKEOUT;
-            } else if (first && !sharpener && RACE_DAY - d >= SHARPENER_MIN_DAYS_OUT && RACE_DAY - d <= SHARPENER_MAX_DAYS_OUT) {
+            } else if (first && !sharpener && isSharpenerDay(d)) {
                 kinds[k] = WorkoutKind.SHARPENER;
                 sharpener = true;
             } else {
@@ -752,6 +784,7 @@ public final class PlanBuilder {
             }
         }
         Workout[] built = new Workout[parts];
+        int shakeout = -1;
         int rest = volume;
         int sharing = parts;
         for (int k = 0; k < parts; k++) {
@@ -759,18 +792,98 @@ public final class PlanBuilder {
                 built[k] = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES));
                 rest -= built[k].metres();
                 sharing--;
+                shakeout = k;
             }
         }
         // The sharpener and the easy runs share what the shake-out leaves, so the week's cut stays the taper's.
-        int share = targetMetres(Math.min(runCap, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        int even = Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES;
+        int share = targetMetres(Math.min(runCap, even));
+        for (int k = 0; k < parts; k++) {
+            if (kinds[k] == WorkoutKind.SHARPENER) {
+                built[k] = WorkoutLibrary.build(WorkoutKind.SHARPENER, base.withTargetMetres(share));
+                rest -= built[k].metres();
+                sharing--;
+            }
+        }
+        // The sharpener keeps its warm-up, strides, marathon-pace segment and cool-down even where they are longer than
+        // its share; in a small week the easy runs are shorter by what it takes over, so the week still cuts 41-60%.
+        int easyShare = targetMetres(Math.min(share, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
+        if (easyShare < RACE_WEEK_MIN_EASY_METRES && sharing > 0) {
+            // Rather than runs too short to be worth changing for, the week takes up to the least cut the taper allows.
+            int most = Percent.of(peakMetres, Percent.WHOLE - VolumeProgression.TAPER_CUT_MIN_PERCENT) - (volume - rest);
+            int room = Math.max(0, most) / sharing / ROUND_METRES * ROUND_METRES;
+            easyShare = targetMetres(Math.max(easyShare, Math.min(RACE_WEEK_MIN_EASY_METRES, room)));
+        }
+        int total = shakeout >= 0 ? built[shakeout].metres() : 0;
         for (int k = 0; k < parts; k++) {
             if (built[k] == null) {
-                built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(share));
+                built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(easyShare));
             }
+            if (k != shakeout) {
+                total += built[k].metres();
+            }
+        }
+        if (shakeout >= 0 && share < targetMetres(even) && total < volume) {
+            // Runs held at the 3-hour cap leave part of the week: the shake-out takes it, within its 20-30 min, so the
+            // week is not cut past the taper's 60%.
+            // Its 30 min include the strides, so the longer shake-out is sized down until the whole run fits them.
+            int wanted = targetMetres(built[shakeout].metres() + volume - total);
+            Workout longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
+            while (longer.seconds() > IntensityLimits.SHAKEOUT_MAX_SECONDS.whole() && wanted > WorkoutRequest.MIN_TARGET_METRES) {
+                wanted = targetMetres(wanted - ROUND_METRES);
+                longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
+            }
+            if (longer.metres() > built[shakeout].metres()) {
+                built[shakeout] = longer;
+            }
+        }
+        for (int k = 0; k < parts; k++) {
             add(planned, count, slots.get(k), built[k]);
         }
         add(planned, count, RACE_DAY, WorkoutLibrary.race(base.paces()));
         reasons.get(RACE_DAY).add(RACE);
+    }
+
+    /** Whether day {@code d} of race week is 3-5 days before the race, where the sharpener goes. */
+    private static boolean isSharpenerDay(int d) {
+        return RACE_DAY - d >= SHARPENER_MIN_DAYS_OUT && RACE_DAY - d <= SHARPENER_MAX_DAYS_OUT;
+    }
+
+    /**
+     * The earliest day of race week with no run, before the day before the race and not the rest
+     * day, or -1 if there is none.
+     */
+    private static int raceWeekFreeDay(List<Integer> slots, int restDay) {
+        for (int d = 0; d < RACE_DAY - 1; d++) {
+            if (d != restDay && !slots.contains(d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The day of race week that takes the second run of a double day moved off the day before the
+     * race: a single-run day, the earliest outside the sharpener's days (farthest from the race,
+     * and the sharpener keeps its day to itself), else the earliest single-run day; never the race
+     * day or the day before it. {@code slots} holds one entry per run, so a single-run day appears once.
+     */
+    private static int raceWeekDoubleDay(List<Integer> slots) {
+        int fallback = -1;
+        for (int d = 0; d < RACE_DAY - 1; d++) {
+            if (slots.indexOf(d) >= 0 && slots.indexOf(d) == slots.lastIndexOf(d)) {
+                if (!isSharpenerDay(d)) {
+                    return d;
+                }
+                if (fallback < 0) {
+                    fallback = d;
+                }
+            }
+        }
+        if (fallback < 0) {
+            throw new IllegalStateException("race week has no single-run day for a seventh run");
+        }
+        return fallback;
     }
 
     private static Optional<StrengthWorkout> strength(TrainingPhase phase, StrengthWorkout workout, int daysToRace) {

@@ -25,19 +25,35 @@ public final class Progression {
     /** The single-run window: the previous 30 days (docs/reference/load.md; core's {@link SingleRunSpike}). */
     public static final int SPIKE_WINDOW_DAYS = SingleRunSpike.LOOKBACK_DAYS;
 
-    /** Guards against 1.1 x n landing a hair below a whole tenth in floating point. */
-    private static final double ROUNDING_SLACK = 1e-9;
+    /** {@link #MAX_WEEKLY_INCREASE} in whole percent, so the cap is worked out exactly in integers. */
+    public static final int MAX_WEEKLY_INCREASE_PERCENT = (int) Math.round(MAX_WEEKLY_INCREASE * Percent.WHOLE);
+    /** {@link #MAX_RUN_INCREASE} in whole percent, so the cap is worked out exactly in integers. */
+    public static final int MAX_RUN_INCREASE_PERCENT = (int) Math.round(MAX_RUN_INCREASE * Percent.WHOLE);
 
     private Progression() {
     }
 
-    /** The most a week may hold, in tenths, when the largest of the three weeks before it held {@code largestTenths}. */
+    /**
+     * The most a week may hold when the largest of the three weeks before it held {@code largestTenths}:
+     * 110% of it, rounded down, worked out in integers so that a week of exactly 110% (55.0 after
+     * 50.0) is allowed, as the rule says, and 55.1 is not.
+     *
+     * @param largestTenths the largest of the three weeks before, in tenths of the plan's unit (or in
+     *                      whole metres: the rule does not depend on the unit), at least 0
+     * @return the cap, in the same unit
+     */
     public static int weeklyCapTenths(int largestTenths) {
-        return (int) Math.floor(largestTenths * (1 + MAX_WEEKLY_INCREASE) + ROUNDING_SLACK);
+        return Percent.of(largestTenths, Percent.WHOLE + MAX_WEEKLY_INCREASE_PERCENT);
     }
 
-    /** The longest a run may be, in tenths, when the longest run of the previous 30 days was {@code longestTenths}. */
+    /**
+     * The longest a run may be when the longest run of the previous 30 days was {@code longestTenths}:
+     * 110% of it, rounded down, worked out in integers so that exactly 10% longer is allowed.
+     *
+     * @param longestTenths the longest run of the window, in tenths of the plan's unit (or whole metres), at least 0
+     * @return the cap, in the same unit
+     */
     public static int runCapTenths(int longestTenths) {
-        return (int) Math.floor(longestTenths * (1 + MAX_RUN_INCREASE) + ROUNDING_SLACK);
+        return Percent.of(longestTenths, Percent.WHOLE + MAX_RUN_INCREASE_PERCENT);
     }
 }

@@ -24,20 +24,22 @@ final class VolumeProgression {
 
     private static final int LOOKBACK_WEEKS = Progression.LOOKBACK_WEEKS;
     private static final double MAX_GROWTH = 1 + Progression.MAX_WEEKLY_INCREASE;
-    /** A cutback week is 25% below the week before: the middle of docs/reference/plans.md's "about 20-30%". */
-    static final double CUTBACK_FACTOR = 0.75;
+    /** A cutback week is 75% of the week before, 25% below it: the middle of docs/reference/plans.md's "about 20-30%". */
+    static final int CUTBACK_PERCENT = 75;
     /** The preferred last step into the peak: 6%, leaving the last build week clearly below the 3% peak band. */
     static final double PREFERRED_PEAK_STEP = 1.06;
     /** Peak weeks held (docs/reference/plans.md: 2-3 weeks; 3 where the block arithmetic allows). */
     static final int PEAK_WEEKS = 3;
     /** Plans this long or longer get a two-week taper before race week (three weeks in all, "common in marathon plans"). */
     static final int TWO_WEEK_TAPER_FROM_WEEKS = 16;
-    /** Taper weeks as fractions of the peak, two-week taper: cuts of 20% then 38% (Pfitzinger 18/55: 82%, 58%). */
-    static final double[] TAPER_TWO = {0.80, 0.62};
-    /** Taper week as a fraction of the peak, one-week taper: a 30% cut. */
-    static final double[] TAPER_ONE = {0.70};
+    /** Taper weeks in percent of the peak, two-week taper: cuts of 20% then 38% (Pfitzinger 18/55: 82%, 58%). */
+    private static final List<Integer> TAPER_TWO_PERCENT = List.of(80, 62);
+    /** Taper week in percent of the peak, one-week taper: a 30% cut. */
+    private static final List<Integer> TAPER_ONE_PERCENT = List.of(70);
     /** Race-week running besides the race: 45% of the peak, a 55% cut (Bosquet 2007: 41-60%). */
-    static final double RACE_WEEK_FRACTION = 0.45;
+    static final int RACE_WEEK_PERCENT = 45;
+    /** The least cut of the peak by race week (Bosquet et al. 2007 MSSE 39:1358: volume cut by 41-60%). */
+    static final int TAPER_CUT_MIN_PERCENT = 41;
 
     private VolumeProgression() {
     }
@@ -47,10 +49,18 @@ final class VolumeProgression {
         return weeks >= TWO_WEEK_TAPER_FROM_WEEKS ? 2 : 1;
     }
 
-    /** Peak weeks for a plan of {@code weeks}: 3 unless the build weeks left could not be split into 3- and 4-week blocks. */
+    /** The taper weeks' volumes in percent of the peak, first taper week first: 80 and 62 from 16 weeks, else 70. */
+    static List<Integer> taperPercents(int weeks) {
+        return taperWeeks(weeks) == 2 ? TAPER_TWO_PERCENT : TAPER_ONE_PERCENT;
+    }
+
+    /**
+     * Peak weeks for a plan of {@code weeks}: always 3. Every plan length from 12 to 24 weeks leaves 7
+     * to 18 build weeks, which split into 3- and 4-week blocks, so the peak never has to shrink to 2
+     * (only 5 build weeks could not be split, and no valid plan has them).
+     */
     static int peakWeeks(int weeks) {
-        int preTaper = weeks - taperWeeks(weeks) - 1;
-        return preTaper - PEAK_WEEKS == 5 ? 2 : PEAK_WEEKS;
+        return PEAK_WEEKS;
     }
 
     /** Block lengths (3 or 4 weeks, each closed by a cutback) for {@code buildWeeks}: as many 4-week blocks as fit, 3-week blocks first. */
@@ -88,7 +98,7 @@ final class VolumeProgression {
             for (int k = 0; k < block - 1; k++, i++) {
                 v[i] = cap(v, i, currentTenths);
             }
-            v[i] = (int) Math.round(CUTBACK_FACTOR * v[i - 1]);
+            v[i] = Percent.rounded(v[i - 1], CUTBACK_PERCENT);
             i++;
         }
         return cap(v, i, currentTenths);
@@ -128,7 +138,7 @@ final class VolumeProgression {
                 v[i] = Math.min(ideal, cap);
                 out.add(new WeekShape(phase, false, v[i], List.of(progressionReason(v, i, currentTenths, unit))));
             }
-            v[i] = (int) Math.round(CUTBACK_FACTOR * v[i - 1]);
+            v[i] = Percent.rounded(v[i - 1], CUTBACK_PERCENT);
             int percent = (int) Math.round(100.0 * (v[i - 1] - v[i]) / v[i - 1]);
             out.add(new WeekShape(phase, true, v[i], List.of(PlanRule.CUTBACK.reason("cutback: week " + block + " of "
                     + phase.id() + " block " + (b + 1) + ", " + percent + "% below the week before (" + Tenths.format(v[i - 1], unit)
@@ -142,15 +152,15 @@ final class VolumeProgression {
             out.add(new WeekShape(TrainingPhase.PEAK, false, v[i], List.of(PlanRule.PEAK_HOLD.reason("peak: week " + (k + 1) + " of "
                     + peakCount + " held at " + Tenths.format(v[i], unit) + " (requested " + Tenths.format(peakTenths, unit) + ")"))));
         }
-        double[] fractions = taper == 2 ? TAPER_TWO : TAPER_ONE;
+        List<Integer> percents = taperPercents(weeks);
         for (int k = 0; k < taper; k++, i++) {
-            v[i] = (int) Math.round(fractions[k] * peakActual);
-            out.add(new WeekShape(TrainingPhase.TAPER, false, v[i], List.of(PlanRule.TAPER.reason("taper: " + Math.round(fractions[k] * 100)
+            v[i] = Percent.rounded(peakActual, percents.get(k));
+            out.add(new WeekShape(TrainingPhase.TAPER, false, v[i], List.of(PlanRule.TAPER.reason("taper: " + percents.get(k)
                     + "% of the peak, quality kept, runs kept"))));
         }
-        v[i] = (int) Math.round(RACE_WEEK_FRACTION * peakActual);
+        v[i] = Percent.rounded(peakActual, RACE_WEEK_PERCENT);
         out.add(new WeekShape(TrainingPhase.RACE_WEEK, false, v[i], List.of(PlanRule.RACE_WEEK.reason("race week: "
-                + Math.round(RACE_WEEK_FRACTION * 100) + "% of the peak in easy running, then the marathon"))));
+                + RACE_WEEK_PERCENT + "% of the peak in easy running, then the marathon"))));
         return out;
     }
 

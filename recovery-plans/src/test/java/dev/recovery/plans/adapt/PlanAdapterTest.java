@@ -118,4 +118,34 @@ class PlanAdapterTest {
                 () -> PlanAdapter.adapt(PLAN, PLAN.raceDate(), TriageLevel.AMBER, List.of(), List.of())).getMessage();
         assertEquals("date: 2027-04-18 is not allowed; expected a date from 2026-12-14 to 2027-04-17", message);
     }
+
+    @Test
+    void amberDaysBeforeTheRaceKeepsTheRaceDayAsPlanned() {
+        LocalDate date = PLAN.raceDate().minusDays(3);
+        Plan adapted = PlanAdapter.adapt(PLAN, date, TriageLevel.AMBER, List.of(SORE), asPlanned(date));
+        Day race = day(adapted, PLAN.raceDate());
+        assertEquals(day(PLAN, PLAN.raceDate()).runs(), race.runs());
+        assertEquals(RunType.RACE, race.runs().get(0).type());
+        assertEquals(42_195, race.runDistance().metres(), 0.5);
+    }
+
+    @Test
+    void amberWithNoRunLeftBeforeTheRaceLeavesTheRaceAlone() {
+        Plan plan = PlanBuilder.build(PlanRequest.builder(LocalDate.of(2027, 4, 18), Distance.ofMiles(35), Distance.ofMiles(55),
+                RaceResult.goalMarathon(Durations.parse("3:45:00"))).runsPerWeek(5).units(DistanceUnit.MI)
+                .restDay(java.time.DayOfWeek.SATURDAY).build(), TODAY);
+        LocalDate date = plan.raceDate().minusDays(1);
+        assertTrue(day(plan, date).runs().isEmpty(), "the example needs a rest day before the race");
+        Plan adapted = PlanAdapter.adapt(plan, date, TriageLevel.AMBER, List.of(SORE), List.of());
+        Day race = day(adapted, plan.raceDate());
+        assertEquals(day(plan, plan.raceDate()).runs(), race.runs());
+        assertTrue(race.cross().isEmpty(), "the race is not swapped for cross-training");
+    }
+
+    @Test
+    void amberWithNothingRunKeepsTheMarathonDistance() {
+        LocalDate date = PLAN.raceDate().minusDays(6);
+        Plan adapted = PlanAdapter.adapt(PLAN, date, TriageLevel.AMBER, List.of(SORE), List.of());
+        assertEquals(day(PLAN, PLAN.raceDate()).runs(), day(adapted, PLAN.raceDate()).runs());
+    }
 }

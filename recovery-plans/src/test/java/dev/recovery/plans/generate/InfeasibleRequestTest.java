@@ -86,4 +86,43 @@ class InfeasibleRequestTest {
         PlanRequest atLimit = request.withPeakWeekly(PlanBuilder.reachablePeak(request));
         assertEquals(12, PlanBuilder.build(atLimit, TODAY).weeks().size());
     }
+
+    /** Three runs carry 36.4 mi, four 74.8 mi, five 92.4 mi, six 110.0 mi and seven 127.6 mi ({@link PlanBuilder#runsCapacity(int, DistanceUnit)}). */
+    static InfeasiblePlanException threeRunsFor(double peak) {
+        return assertThrows(InfeasiblePlanException.class,
+                () -> PlanBuilder.build(request(LocalDate.of(2027, 4, 18), 30, peak).runsPerWeek(3).build(), TODAY));
+    }
+
+    @Test
+    void aPeakExactlyAtFourRunsCapacitySuggestsFourRuns() {
+        InfeasiblePlanException e = threeRunsFor(74.8);
+        assertEquals("runs-per-week", e.field());
+        assertEquals("use at least 4 runs a week, or a peak of at most 36.4 mi", e.suggestion().orElseThrow());
+    }
+
+    @Test
+    void aPeakATenthAboveFourRunsCapacitySuggestsFiveRuns() {
+        assertEquals("use at least 5 runs a week, or a peak of at most 36.4 mi", threeRunsFor(74.9).suggestion().orElseThrow());
+    }
+
+    @Test
+    void aPeakExactlyAtSevenRunsCapacitySuggestsSevenRuns() {
+        InfeasiblePlanException e = threeRunsFor(127.6);
+        assertEquals("runs-per-week", e.field());
+        assertEquals("use at least 7 runs a week, or a peak of at most 36.4 mi", e.suggestion().orElseThrow());
+    }
+
+    @Test
+    void aPeakATenthAboveSevenRunsCapacityOnlySuggestsALowerPeak() {
+        InfeasiblePlanException e = threeRunsFor(127.7);
+        assertEquals("peak-weekly", e.field());
+        assertEquals("choose a peak of at most 36.4 mi", e.suggestion().orElseThrow());
+    }
+
+    @Test
+    void tooManyMilesForTheRunsExplainsTheLongRunLimits() {
+        assertTrue(threeRunsFor(74.8).getMessage().contains("3 runs a week cannot carry a 74.8 mi peak week: with the long run at most "
+                + "22.0 mi, 35% of its week from 40.0 mi a week and 14.0 mi below that, and other runs at most 80% of the long-run cap, "
+                + "3 runs carry at most 36.4 mi"), threeRunsFor(74.8).getMessage());
+    }
 }

@@ -209,6 +209,7 @@ class PlanRulePropertiesTest {
             assertEquals(1, last.runs().size());
             assertEquals(RunType.RACE, last.runs().get(0).type());
             assertEquals(42_195, last.runs().get(0).distance().metres(), EPSILON);
+            assertTrue(race.days().get(5).runs().size() <= 1, "a double day before the race: " + race.days().get(5));
             Week before = plan.weeks().get(plan.weeks().size() - 2);
             assertTrue(race.trainingVolume().metres() < before.trainingVolume().metres());
             race.days().forEach(d -> d.runs().stream().filter(r -> r.type() != RunType.RACE)

@@ -112,10 +112,11 @@ class PlanWorkoutPropertiesTest {
     }
 
     @Test
-    void raceWeekHasAShortMarathonPaceSharpenerAndTheDayBeforeIsRestOrAShakeOut() {
+    void raceWeekHasAShortMarathonPaceSharpenerAndTheDayBeforeIsRestOrOneShakeOutNeverADoubleDay() {
         forEveryPlan(plan -> {
             Week race = plan.weeks().get(plan.weeks().size() - 1);
             Day before = race.days().get(5);
+            assertTrue(before.runs().size() <= 1, "a double day before the race: " + before);
             assertTrue(before.runs().isEmpty() || before.runs().stream().allMatch(r -> r.kind() == WorkoutKind.SHAKEOUT), before.toString());
             before.runs().forEach(r -> assertTrue(r.workout().seconds() >= 20 * 60 && r.workout().seconds() <= 32 * 60));
             for (int d = 0; d < 6; d++) {
