@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recovery.core.unit.Distance;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class RunTest {
@@ -97,8 +98,8 @@ class RunTest {
     @Test
     void anAverageHeartRateEqualToTheMaximumIsAccepted() {
         Run run = Run.of(LocalDate.of(2026, 6, 1), Distance.ofKm(10), java.time.Duration.ofMinutes(50), RunType.EASY).withHeartRate(180, 180);
-        assertEquals(java.util.OptionalInt.of(180), run.avgHeartRate());
-        assertEquals(java.util.OptionalInt.of(180), run.maxHeartRate());
+        assertEquals(OptionalInt.of(180), run.avgHeartRate());
+        assertEquals(OptionalInt.of(180), run.maxHeartRate());
     }
 
     @Test
@@ -115,5 +116,22 @@ class RunTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StrengthSession.of(day, java.time.Duration.ofHours(48).plusSeconds(1)));
         assertEquals("duration: 48:00:01 is not allowed; expected more than 0 and at most 48:00:00", e.getMessage());
+    }
+
+    @Test
+    void aRunOverFortyEightHoursIsRefusedEvenAtAPlausiblePace() {
+        // 300 km in 49 h is 9:48/km, a plausible pace: only the duration limit refuses it.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Run.of(DAY, Distance.ofKm(300), Duration.ofHours(49), RunType.LONG));
+        assertEquals("duration: 49:00:00 is not allowed; expected more than 0 and at most 48:00:00", e.getMessage());
+    }
+
+    @Test
+    void aMaximumHeartRateOf300IsRefusedNamingItsField() {
+        Run run = Run.of(DAY, Distance.ofKm(10), Duration.ofMinutes(55), RunType.EASY);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Run(DAY, run.distance(), run.duration(), run.type(), run.rpe(), OptionalInt.empty(),
+                        OptionalInt.of(300), run.shoe(), run.note()));
+        assertEquals("max-hr: 300 is not allowed; expected a heart rate from 25 to 250 beats per minute", e.getMessage());
     }
 }
