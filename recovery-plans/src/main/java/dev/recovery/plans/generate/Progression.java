@@ -25,10 +25,10 @@ public final class Progression {
     /** The single-run window: the previous 30 days (docs/reference/load.md; core's {@link SingleRunSpike}). */
     public static final int SPIKE_WINDOW_DAYS = SingleRunSpike.LOOKBACK_DAYS;
 
-    /** {@link #MAX_WEEKLY_INCREASE} in whole percent, so the cap is worked out exactly in integers. */
-    public static final int MAX_WEEKLY_INCREASE_PERCENT = (int) Math.round(MAX_WEEKLY_INCREASE * Percent.WHOLE);
-    /** {@link #MAX_RUN_INCREASE} in whole percent, so the cap is worked out exactly in integers. */
-    public static final int MAX_RUN_INCREASE_PERCENT = (int) Math.round(MAX_RUN_INCREASE * Percent.WHOLE);
+    /** {@link #MAX_WEEKLY_INCREASE} in whole percent (core's), so the cap is worked out exactly in integers. */
+    public static final int MAX_WEEKLY_INCREASE_PERCENT = TenPercentRule.MAX_WEEKLY_INCREASE_PERCENT;
+    /** {@link #MAX_RUN_INCREASE} in whole percent (core's), so the cap is worked out exactly in integers. */
+    public static final int MAX_RUN_INCREASE_PERCENT = SingleRunSpike.MAX_INCREASE_PERCENT;
 
     private Progression() {
     }
