@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recovery.core.log.Run;
 import dev.recovery.core.log.RunType;
 import dev.recovery.importer.activity.ActivityKind;
-import dev.recovery.importer.activity.ImportListener;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
+import dev.recovery.importer.fixture.RecordingListener;
 import dev.recovery.importer.safety.ImportException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,35 +25,13 @@ class PlainCsvRowsTest {
 
     private static final String HEADER = "date,distance,duration,type,rpe\n";
 
-    /** What one read delivered. */
-    private static final class Seen implements ImportListener {
-        final List<ImportedActivity> activities = new ArrayList<>();
-        final List<SkippedActivity> skipped = new ArrayList<>();
-        final List<long[]> progress = new ArrayList<>();
-
-        @Override
-        public void activity(ImportedActivity activity) {
-            activities.add(activity);
-        }
-
-        @Override
-        public void skipped(SkippedActivity s) {
-            skipped.add(s);
-        }
-
-        @Override
-        public void progress(long done, long total) {
-            progress.add(new long[] {done, total});
-        }
-    }
-
-    private static Seen read(String text, ZoneId zone, long size) {
-        Seen seen = new Seen();
+    private static RecordingListener read(String text, ZoneId zone, long size) {
+        RecordingListener seen = new RecordingListener();
         PlainCsvReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "log.csv", zone, 10_000, size, seen);
         return seen;
     }
 
-    private static Seen read(String text) {
+    private static RecordingListener read(String text) {
         return read(text, ZoneOffset.UTC, text.length());
     }
 
@@ -144,7 +121,7 @@ class PlainCsvRowsTest {
 
     @Test
     void aRunTypeIsKeptAndPlainRunIsEasy() {
-        Seen seen = read(HEADER + "2026-11-01,10km,55:00,run,\n2026-11-02,8km,40:00,intervals,\n2026-11-03,30km,2:40:00,long,\n");
+        RecordingListener seen = read(HEADER + "2026-11-01,10km,55:00,run,\n2026-11-02,8km,40:00,intervals,\n2026-11-03,30km,2:40:00,long,\n");
         assertEquals(RunType.EASY, ((Run) seen.activities.get(0).session()).type());
         assertEquals(RunType.INTERVALS, ((Run) seen.activities.get(1).session()).type());
         assertEquals(RunType.LONG, ((Run) seen.activities.get(2).session()).type());
@@ -152,7 +129,7 @@ class PlainCsvRowsTest {
 
     @Test
     void blankRowsAreSkippedSilently() {
-        Seen seen = read(HEADER + "\n , , ,\n2026-11-01,10km,55:00,easy,4\n\n");
+        RecordingListener seen = read(HEADER + "\n , , ,\n2026-11-01,10km,55:00,easy,4\n\n");
         assertEquals(1, seen.activities.size());
         assertTrue(seen.skipped.isEmpty());
         assertEquals("log.csv line 4", seen.activities.get(0).origin());
@@ -160,20 +137,20 @@ class PlainCsvRowsTest {
 
     @Test
     void anUnknownTypeIsSkippedUnderItsNameAndLine() {
-        Seen seen = read(HEADER + "2026-11-01,,60:00,Climbing,\n");
+        RecordingListener seen = read(HEADER + "2026-11-01,,60:00,Climbing,\n");
         assertEquals(List.of(new SkippedActivity("Climbing", "log.csv line 2")), seen.skipped);
     }
 
     @Test
     void aRowWithoutATypeIsSkippedAsNoType() {
-        Seen seen = read(HEADER + "2026-11-01,10km,55:00,,\n");
+        RecordingListener seen = read(HEADER + "2026-11-01,10km,55:00,,\n");
         assertEquals(List.of(new SkippedActivity("(no type)", "log.csv line 2")), seen.skipped);
         assertTrue(seen.activities.isEmpty());
     }
 
     @Test
     void aSkippedRowIsNotCheckedFurther() {
-        Seen seen = read(HEADER + "someday,lots,ages,kayak,11\n");
+        RecordingListener seen = read(HEADER + "someday,lots,ages,kayak,11\n");
         assertEquals(1, seen.skipped.size());
     }
 
@@ -185,7 +162,7 @@ class PlainCsvRowsTest {
 
     @Test
     void progressEndsAtTheFilesSize() {
-        Seen seen = read(HEADER + "2026-11-01,10km,55:00,easy,4\n", ZoneOffset.UTC, 12_345);
+        RecordingListener seen = read(HEADER + "2026-11-01,10km,55:00,easy,4\n", ZoneOffset.UTC, 12_345);
         long[] last = seen.progress.get(seen.progress.size() - 1);
         assertEquals(12_345, last[0]);
         assertEquals(12_345, last[1]);
@@ -193,7 +170,7 @@ class PlainCsvRowsTest {
 
     @Test
     void progressOfAnUnknownSizeEndsAtZeroOfUnknown() {
-        Seen seen = read(HEADER + "2026-11-01,10km,55:00,easy,4\n", ZoneOffset.UTC, -1);
+        RecordingListener seen = read(HEADER + "2026-11-01,10km,55:00,easy,4\n", ZoneOffset.UTC, -1);
         assertEquals(1, seen.progress.size());
         assertEquals(0, seen.progress.get(0)[0]);
         assertEquals(-1, seen.progress.get(0)[1]);
@@ -203,13 +180,13 @@ class PlainCsvRowsTest {
     void progressIsReportedEvery256RowsNeverBeyondTheSize() {
         String row = "2026-11-01,,30:00,yoga,\n";
         String csv = HEADER + row.repeat(257);
-        Seen seen = read(csv, ZoneOffset.UTC, csv.length());
+        RecordingListener seen = read(csv, ZoneOffset.UTC, csv.length());
         assertEquals(257, seen.activities.size());
         assertEquals(2, seen.progress.size(), "after row 256, and at the end");
         assertEquals(HEADER.length() + 256L * row.length(), seen.progress.get(0)[0]);
         assertEquals(csv.length(), seen.progress.get(0)[1]);
         assertEquals(csv.length(), seen.progress.get(1)[0]);
-        Seen small = read(csv, ZoneOffset.UTC, 100);
+        RecordingListener small = read(csv, ZoneOffset.UTC, 100);
         assertEquals(100, small.progress.get(0)[0], "never beyond the stated size");
     }
 }

@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.importer.activity.ActivityKind;
-import dev.recovery.importer.activity.ImportListener;
-import dev.recovery.importer.activity.ImportProblem;
 import dev.recovery.importer.activity.ImportedActivity;
 import dev.recovery.importer.activity.SkippedActivity;
+import dev.recovery.importer.fixture.RecordingListener;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.track.RecordedActivity;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,27 +23,6 @@ class FitImportRowsTest {
 
     static final long T0 = FitReaderSessionsTest.T0;
 
-    static final class Recorder implements ImportListener {
-        final List<ImportedActivity> activities = new ArrayList<>();
-        final List<SkippedActivity> skipped = new ArrayList<>();
-        final List<ImportProblem> problems = new ArrayList<>();
-
-        @Override
-        public void activity(ImportedActivity a) {
-            activities.add(a);
-        }
-
-        @Override
-        public void skipped(SkippedActivity s) {
-            skipped.add(s);
-        }
-
-        @Override
-        public void problem(ImportProblem p) {
-            problems.add(p);
-        }
-    }
-
     static FitBytes sessions(int... sports) {
         FitBytes b = FitReaderSessionsTest.defineSession(FitReaderSessionsTest.activity());
         for (int i = 0; i < sports.length; i++) {
@@ -54,15 +31,15 @@ class FitImportRowsTest {
         return b;
     }
 
-    static Recorder read(FitBytes b) {
-        Recorder r = new Recorder();
+    static RecordingListener read(FitBytes b) {
+        RecordingListener r = new RecordingListener();
         FitImport.read(new ByteArrayInputStream(b.toBytes()), "run.fit", ZoneOffset.UTC, r);
         return r;
     }
 
     @Test
     void aSingleSessionIsNamedByItsFile() {
-        Recorder r = read(sessions(1));
+        RecordingListener r = read(sessions(1));
         ImportedActivity a = r.activities.get(0);
         assertEquals("run.fit", a.origin());
         assertEquals(ActivityKind.RUN, a.kind());
@@ -72,14 +49,14 @@ class FitImportRowsTest {
 
     @Test
     void eachLegIsNamedBySessionNumber() {
-        Recorder r = read(sessions(5, 2, 1));
+        RecordingListener r = read(sessions(5, 2, 1));
         assertEquals(List.of("run.fit session 1", "run.fit session 2", "run.fit session 3"),
                 r.activities.stream().map(ImportedActivity::origin).toList());
     }
 
     @Test
     void aSportTheLogDoesNotHoldIsSkippedByItsName() {
-        Recorder r = read(sessions(1, 41));
+        RecordingListener r = read(sessions(1, 41));
         assertEquals(1, r.activities.size());
         assertEquals(List.of(new SkippedActivity("kayaking", "run.fit session 2")), r.skipped);
     }
@@ -89,7 +66,7 @@ class FitImportRowsTest {
         FitBytes b = FitReaderSessionsTest.defineSession(FitReaderSessionsTest.activity());
         FitReaderSessionsTest.session(b, T0 + 3600, T0, 1, 3_600_000, 3_540_000, 0, 1);
         FitReaderSessionsTest.session(b, T0 + 9000, T0 + 5000, 1, 3_600_000, 3_540_000, 1_000_000, 1);
-        Recorder r = read(b);
+        RecordingListener r = read(b);
         assertEquals(1, r.activities.size());
         assertEquals("run.fit session 1", r.problems.get(0).origin());
     }
@@ -110,7 +87,7 @@ class FitImportRowsTest {
     @Test
     void anotherKindOfFileIsSkippedWithANoticeOfItsKind() {
         FitBytes b = FitBytes.create().define(0, false, 0, new int[][] {{0, 1, 0}}).data(0, le(1, 2));
-        Recorder r = read(b);
+        RecordingListener r = read(b);
         assertEquals(List.of(new SkippedActivity("FIT settings file", "run.fit")), r.skipped);
         assertTrue(r.activities.isEmpty());
     }

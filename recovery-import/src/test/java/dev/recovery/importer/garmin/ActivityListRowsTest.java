@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.activity.ImportedActivity;
+import dev.recovery.importer.fixture.RecordingListener;
 import dev.recovery.importer.safety.ImportException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,26 +34,26 @@ class ActivityListRowsTest {
         return new ArrayList<>(Arrays.asList(line.split(",", -1)));
     }
 
-    static Recorder read(String csv, long size) {
-        Recorder r = new Recorder();
+    static RecordingListener read(String csv, long size) {
+        RecordingListener r = new RecordingListener();
         ActivityListReader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "Activities.csv", ZoneOffset.UTC,
                 DistanceUnit.KM, 1 << 20, size, r);
         return r;
     }
 
-    static Recorder read(String csv) {
+    static RecordingListener read(String csv) {
         return read(csv, -1);
     }
 
     static ImportedActivity one(String header, String row) {
-        Recorder r = read(header + "\n" + row + "\n");
+        RecordingListener r = read(header + "\n" + row + "\n");
         assertEquals(List.of(), r.problems);
         assertEquals(1, r.activities.size());
         return r.activities.get(0);
     }
 
     static String problem(String row) {
-        Recorder r = read(HEADER + "\n" + RUN + "\n" + row + "\n");
+        RecordingListener r = read(HEADER + "\n" + RUN + "\n" + row + "\n");
         assertEquals(1, r.problems.size());
         assertEquals("Activities.csv line 3", r.problems.get(0).origin());
         return r.problems.get(0).message();
@@ -141,7 +142,7 @@ class ActivityListRowsTest {
 
     @Test
     void noTimeAtAllIsAProblemNamingTheField() {
-        Recorder r = read(HEADER + ",Moving Time\n" + RUN + ",--\n" + RUN.replace("00:31:24", "--") + ",--\n");
+        RecordingListener r = read(HEADER + ",Moving Time\n" + RUN + ",--\n" + RUN.replace("00:31:24", "--") + ",--\n");
         assertEquals(1, r.activities.size());
         assertEquals("time: nothing is not allowed; expected the activity's time such as 00:31:24", r.problems.get(0).message());
         assertEquals("Activities.csv line 3", r.problems.get(0).origin());
@@ -159,7 +160,7 @@ class ActivityListRowsTest {
 
     @Test
     void aDistanceInMilesIsConverted() {
-        Recorder r = new Recorder();
+        RecordingListener r = new RecordingListener();
         ActivityListReader.read(new ByteArrayInputStream((HEADER + "\n" + RUN.replace("5.48", "1") + "\n").getBytes(StandardCharsets.UTF_8)),
                 "Activities.csv", ZoneOffset.UTC, DistanceUnit.MI, 1 << 20, -1, r);
         assertEquals(1609.344, r.activities.get(0).distance().orElseThrow().metres(), 1e-9);
@@ -192,7 +193,7 @@ class ActivityListRowsTest {
 
     @Test
     void anUnreadableMovingTimeIsAProblemNamingIt() {
-        Recorder r = read(HEADER + ",Moving Time\n" + RUN + ",soon\n");
+        RecordingListener r = read(HEADER + ",Moving Time\n" + RUN + ",soon\n");
         assertEquals("moving-time: 'soon' is not allowed; expected a time such as 00:31:24", r.problems.get(0).message());
     }
 
@@ -209,7 +210,7 @@ class ActivityListRowsTest {
 
     @Test
     void anUnknownTypeIsSkippedByItsNameAndABlankOneAsNoType() {
-        Recorder r = read(HEADER + "\n" + RUN.replace("Running", "Kayaking") + "\n" + RUN.replace("Running", " ") + "\n");
+        RecordingListener r = read(HEADER + "\n" + RUN.replace("Running", "Kayaking") + "\n" + RUN.replace("Running", " ") + "\n");
         assertEquals("Kayaking", r.skipped.get(0).type());
         assertEquals("Activities.csv line 2", r.skipped.get(0).origin());
         assertEquals("(no type)", r.skipped.get(1).type());
@@ -218,7 +219,7 @@ class ActivityListRowsTest {
 
     @Test
     void blankLinesAreSkipped() {
-        Recorder r = read(HEADER + "\n" + RUN + "\n\n" + RUN.replace("17:06", "18:06") + "\n");
+        RecordingListener r = read(HEADER + "\n" + RUN + "\n\n" + RUN.replace("17:06", "18:06") + "\n");
         assertEquals(2, r.activities.size());
         assertEquals("Activities.csv line 4", r.activities.get(1).origin());
     }
@@ -246,7 +247,7 @@ class ActivityListRowsTest {
         for (int i = 0; i < 256; i++) {
             csv.append(RUN.replace("17:06:03", String.format("17:%02d:%02d", i / 60, i % 60))).append('\n');
         }
-        Recorder r = read(csv.toString(), 100);
+        RecordingListener r = read(csv.toString(), 100);
         assertEquals(2, r.progress.size());
         assertArrayEquals(new long[] {100, 100}, r.progress.get(0), "never more than the size");
         assertArrayEquals(new long[] {100, 100}, r.progress.get(1));
@@ -254,7 +255,7 @@ class ActivityListRowsTest {
 
     @Test
     void fewerThan256RowsReportOnlyTheEndAndAnUnknownSizeAsZero() {
-        Recorder r = read(HEADER + "\n" + RUN + "\n");
+        RecordingListener r = read(HEADER + "\n" + RUN + "\n");
         assertEquals(1, r.progress.size());
         assertArrayEquals(new long[] {0, -1}, r.progress.get(0));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recovery.importer.activity.ActivityKind;
 import dev.recovery.importer.fixture.Exports;
+import dev.recovery.importer.fixture.RecordingListener;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.ImportLimits;
 import dev.recovery.importer.safety.ReadBudget;
@@ -56,14 +57,14 @@ class GarminExportTest {
         return new ReadBudget(ImportLimits.defaults());
     }
 
-    Recorder read(Path zip, ReadBudget budget) {
-        Recorder r = new Recorder();
+    RecordingListener read(Path zip, ReadBudget budget) {
+        RecordingListener r = new RecordingListener();
         GarminExport.read(zip, budget, ZoneOffset.UTC, r);
         return r;
     }
 
-    Recorder readFolder(Path folder, ReadBudget budget) {
-        Recorder r = new Recorder();
+    RecordingListener readFolder(Path folder, ReadBudget budget) {
+        RecordingListener r = new RecordingListener();
         GarminExport.readFolder(folder, budget, ZoneOffset.UTC, r);
         return r;
     }
@@ -103,7 +104,7 @@ class GarminExportTest {
                 .withBytes("DI_CONNECT/DI-Connect-Fitness-Uploaded-Files/a.fit", fit("ffp-trail-run.fit"))
                 .withBytes("DI_CONNECT/DI-Connect-Fitness/summary.fit", fit("ffp-trail-run.fit"))
                 .zip(dir.resolve("garmin.zip"));
-        Recorder r = read(zip, budget());
+        RecordingListener r = read(zip, budget());
         assertEquals(List.of(ActivityKind.RUN, ActivityKind.STRENGTH),
                 r.activities.stream().map(a -> a.kind()).collect(Collectors.toList()));
         assertEquals("garmin.zip!DI_CONNECT/DI-Connect-Fitness-Uploaded-Files/a.fit", r.activities.get(0).origin());
@@ -118,7 +119,7 @@ class GarminExportTest {
         inner.put("2.gpx", "<gpx/>".getBytes());
         inner.put("folder/", new byte[0]);
         Path zip = Exports.create().withBytes(UPLOADS + "UploadedFiles_0-_Part1.zip", zip(inner)).zip(dir.resolve("garmin.zip"));
-        Recorder r = read(zip, budget());
+        RecordingListener r = read(zip, budget());
         assertEquals(1, r.activities.size());
         assertEquals(1, r.skipped.size());
         assertEquals(GarminExport.OTHER_UPLOAD, r.skipped.get(0).type());
@@ -187,7 +188,7 @@ class GarminExportTest {
         inner.put("1.fit", fit("ffp-strength.fit"));
         Path root = Exports.create().withBytes(UPLOADS + "part.zip", zip(inner)).withBytes(UPLOADS + "loose.fit", fit("ffp-trail-run.fit"))
                 .with("DI_CONNECT/DI-Connect-Fitness/summary.json", "[]").folder(dir.resolve("export"));
-        Recorder r = readFolder(root, budget());
+        RecordingListener r = readFolder(root, budget());
         assertEquals(List.of(ActivityKind.RUN, ActivityKind.STRENGTH),
                 r.activities.stream().map(a -> a.kind()).collect(Collectors.toList()));
         assertEquals(UPLOADS + "loose.fit", r.activities.get(0).origin());

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recovery.core.unit.DistanceUnit;
 import dev.recovery.core.unit.Rpe;
 import dev.recovery.importer.activity.ActivityKind;
-import dev.recovery.importer.activity.ImportListener;
-import dev.recovery.importer.activity.ImportNotice;
 import dev.recovery.importer.activity.ImportProblem;
 import dev.recovery.importer.activity.ImportedActivity;
-import dev.recovery.importer.activity.SkippedActivity;
 import dev.recovery.importer.archive.FolderExport;
 import dev.recovery.importer.fixture.Exports;
+import dev.recovery.importer.fixture.RecordingListener;
 import dev.recovery.importer.fixture.StravaCsv;
 import dev.recovery.importer.safety.ImportException;
 import dev.recovery.importer.safety.ImportLimits;
@@ -39,67 +37,33 @@ class StravaRowsTest {
     @TempDir
     Path dir;
 
-    /** Everything the reader tells its listener. */
-    static final class Recorder implements ImportListener {
-        final List<ImportedActivity> activities = new ArrayList<>();
-        final List<SkippedActivity> skipped = new ArrayList<>();
-        final List<ImportProblem> problems = new ArrayList<>();
-        final List<ImportNotice> notices = new ArrayList<>();
-        final List<long[]> progress = new ArrayList<>();
-
-        @Override
-        public void activity(ImportedActivity a) {
-            activities.add(a);
-        }
-
-        @Override
-        public void skipped(SkippedActivity s) {
-            skipped.add(s);
-        }
-
-        @Override
-        public void problem(ImportProblem p) {
-            problems.add(p);
-        }
-
-        @Override
-        public void notice(ImportNotice n) {
-            notices.add(n);
-        }
-
-        @Override
-        public void progress(long done, long total) {
-            progress.add(new long[] {done, total});
-        }
-    }
-
     static StravaCsv.Activity run() {
         StravaCsv.Activity a = new StravaCsv.Activity();
         a.avgHeartRate = "148";
         return a;
     }
 
-    private Recorder read(Exports export, DistanceUnit fallback, ExecutorService pool, int window) throws IOException {
+    private RecordingListener read(Exports export, DistanceUnit fallback, ExecutorService pool, int window) throws IOException {
         Path folder = export.folder(dir.resolve("export"));
-        Recorder r = new Recorder();
+        RecordingListener r = new RecordingListener();
         new StravaExportReader(new FolderExport(folder, new ReadBudget(ImportLimits.defaults())), "activities.csv", ZoneOffset.UTC,
                 fallback, 1 << 20, pool, window).read(r);
         return r;
     }
 
-    private Recorder read(List<String> header, List<StravaCsv.Activity> rows) throws IOException {
+    private RecordingListener read(List<String> header, List<StravaCsv.Activity> rows) throws IOException {
         return read(Exports.create().with("activities.csv", StravaCsv.csv(header, rows)), DistanceUnit.KM, null, 4);
     }
 
     private ImportedActivity one(StravaCsv.Activity a) throws IOException {
-        Recorder r = read(StravaCsv.DETAILED, List.of(a));
+        RecordingListener r = read(StravaCsv.DETAILED, List.of(a));
         assertEquals(List.of(), r.problems);
         assertEquals(1, r.activities.size());
         return r.activities.get(0);
     }
 
     private ImportProblem problem(StravaCsv.Activity a) throws IOException {
-        Recorder r = read(StravaCsv.DETAILED, List.of(a));
+        RecordingListener r = read(StravaCsv.DETAILED, List.of(a));
         assertEquals(1, r.problems.size());
         return r.problems.get(0);
     }
@@ -176,7 +140,7 @@ class StravaRowsTest {
         later.distance = "2";
         later.movingSeconds = "1200";
         later.elapsedSeconds = "1200";
-        Recorder r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(miles, later))),
+        RecordingListener r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(miles, later))),
                 DistanceUnit.KM, null, 4);
         assertEquals(List.of(), r.problems);
         assertEquals(2 * 1609.344, r.activities.get(1).distance().orElseThrow().metres(), 1e-9);
@@ -195,7 +159,7 @@ class StravaRowsTest {
         later.distance = "2";
         later.movingSeconds = "1200";
         later.elapsedSeconds = "1200";
-        Recorder r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(odd, later))),
+        RecordingListener r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(odd, later))),
                 DistanceUnit.KM, null, 4);
         assertEquals(List.of(), r.problems);
         assertEquals(2000, r.activities.get(1).distance().orElseThrow().metres(), 1e-9);
@@ -243,7 +207,7 @@ class StravaRowsTest {
     void aMissingTrackIsANoticeAfterItsActivity() throws IOException {
         StravaCsv.Activity a = run();
         a.filename = "activities/9.gpx";
-        Recorder r = read(StravaCsv.DETAILED, List.of(a));
+        RecordingListener r = read(StravaCsv.DETAILED, List.of(a));
         assertEquals(1, r.activities.size());
         assertEquals(1, r.notices.size());
         assertTrue(r.notices.get(0).message().startsWith("its file activities/9.gpx is not in the export"), r.notices.get(0).message());
@@ -253,7 +217,7 @@ class StravaRowsTest {
     void aFileThatIsNoTrackIsNotLookedFor() throws IOException {
         StravaCsv.Activity a = run();
         a.filename = "activities/9.jpg";
-        Recorder r = read(StravaCsv.DETAILED, List.of(a));
+        RecordingListener r = read(StravaCsv.DETAILED, List.of(a));
         assertEquals(1, r.activities.size());
         assertEquals(List.of(), r.notices);
     }
@@ -263,7 +227,7 @@ class StravaRowsTest {
         StravaCsv.Activity a = run();
         a.type = "Kayaking";
         a.filename = "activities/9.gpx";
-        Recorder r = read(StravaCsv.DETAILED, List.of(a));
+        RecordingListener r = read(StravaCsv.DETAILED, List.of(a));
         assertEquals("Kayaking", r.skipped.get(0).type());
         assertEquals(List.of(), r.notices);
         StravaCsv.Activity blank = run();
@@ -289,7 +253,7 @@ class StravaRowsTest {
     void blankLinesAreSkipped() throws IOException {
         String csv = StravaCsv.csv(StravaCsv.DETAILED, List.of(run())) + "\r\n" + StravaCsv.csv(StravaCsv.DETAILED, List.of(run()))
                 .split("\r\n", 2)[1];
-        Recorder r = read(Exports.create().with("activities.csv", csv), DistanceUnit.KM, null, 4);
+        RecordingListener r = read(Exports.create().with("activities.csv", csv), DistanceUnit.KM, null, 4);
         assertEquals(2, r.activities.size());
         assertTrue(r.activities.get(1).origin().endsWith("line 4 (activity 1000)"), r.activities.get(1).origin());
     }
@@ -304,7 +268,7 @@ class StravaRowsTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Recorder r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, rows)), DistanceUnit.KM, pool, 1);
+            RecordingListener r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, rows)), DistanceUnit.KM, pool, 1);
             List<String> ids = new ArrayList<>();
             r.activities.forEach(a -> ids.add(a.sourceId()));
             List<String> sorted = new ArrayList<>(ids);
@@ -323,7 +287,7 @@ class StravaRowsTest {
 
     @Test
     void aWindowBelowOneIsOne() throws IOException {
-        Recorder r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(run(), run()))),
+        RecordingListener r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(run(), run()))),
                 DistanceUnit.KM, null, 0);
         assertEquals(2, r.activities.size());
     }
@@ -335,7 +299,7 @@ class StravaRowsTest {
         a.maxHeartRate = "";
         a.filename = "activities/1.gpx";
         String gpx = dev.recovery.importer.fixture.Tracks.gpx11(Instant.parse("2020-10-07T14:43:11Z"), 60, 1, 140, null);
-        Recorder r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(a)))
+        RecordingListener r = read(Exports.create().with("activities.csv", StravaCsv.csv(StravaCsv.DETAILED, List.of(a)))
                 .with("activities/1.gpx", gpx), DistanceUnit.KM, null, 4);
         assertTrue(r.activities.get(0).avgHeartRate().isPresent());
         assertTrue(r.activities.get(0).maxHeartRate().isPresent());
