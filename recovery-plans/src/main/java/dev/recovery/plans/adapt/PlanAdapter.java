@@ -182,7 +182,8 @@ public final class PlanAdapter {
                 if (!sameSessions(day, was) && why2.isEmpty()) {
                     why2.add(generic(level, context));
                 }
-                if (!why2.isEmpty() || !sameSessions(day, was)) {
+                // Every changed day has a reason by now, so a day with none is unchanged.
+                if (!why2.isEmpty()) {
                     changed = true;
                     List<Reason> all = new ArrayList<>(day.reasons());
                     if (day.runs().isEmpty()) {

@@ -15,10 +15,17 @@ import dev.recovery.core.log.Session;
 import dev.recovery.core.source.Reason;
 import dev.recovery.core.triage.TriageLevel;
 import dev.recovery.core.unit.Distance;
+import dev.recovery.core.unit.DistanceUnit;
+import dev.recovery.core.unit.Durations;
+import dev.recovery.plans.generate.PlanBuilder;
 import dev.recovery.plans.generate.PlanRule;
 import dev.recovery.plans.plan.Day;
 import dev.recovery.plans.plan.Plan;
+import dev.recovery.plans.plan.PlannedRun;
 import dev.recovery.plans.plan.Week;
+import dev.recovery.plans.request.PlanRequest;
+import dev.recovery.plans.request.RaceResult;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,5 +206,42 @@ class PlanAdapterSwapsTest {
         for (Day d : adapted.weeks().get(3).days()) {
             assertTrue(d.reasons().stream().noneMatch(r -> r.message().contains("cutback week is no longer below")), d.toString());
         }
+    }
+
+    @Test
+    void amberOnARestDayEasesTheNextRunAndLeavesTheRestDayAlone() {
+        LocalDate monday = TEMPO_DAY.minusDays(1);
+        assertTrue(day(PLAN, monday).runs().isEmpty() && day(PLAN, monday).cross().isEmpty(), "the example needs a rest day");
+        Plan adapted = PlanAdapter.adapt(PLAN, monday, TriageLevel.AMBER, List.of(SORE), asPlanned(monday));
+        assertEquals(day(PLAN, monday), day(adapted, monday));
+        assertTrue(day(adapted, TEMPO_DAY).cross().isPresent(), "the tempo run is the one swapped");
+    }
+
+    @Test
+    void amberWithNoRunLeftBeforeTheRaceAddsNoCrossTrainingToTheDayBefore() {
+        Plan plan = PlanBuilder.build(PlanRequest.builder(PLAN.raceDate(), Distance.ofMiles(35), Distance.ofMiles(55),
+                RaceResult.goalMarathon(Durations.parse("3:45:00"))).runsPerWeek(5).units(DistanceUnit.MI)
+                .restDay(DayOfWeek.SATURDAY).build(), PlanAdapterTest.TODAY);
+        LocalDate date = plan.raceDate().minusDays(1);
+        assertTrue(day(plan, date).runs().isEmpty() && day(plan, date).cross().isEmpty(), "the example needs a rest day before the race");
+        Plan adapted = PlanAdapter.adapt(plan, date, TriageLevel.AMBER, List.of(SORE), List.of());
+        assertTrue(day(adapted, date).cross().isEmpty(), day(adapted, date).toString());
+        assertTrue(day(adapted, date).runs().isEmpty());
+    }
+
+    @Test
+    void amberOnARunTooShortToHalveGivesCrossTrainingInstead() {
+        // A plan adapted before down to a tenth of a mile on Friday: half of it is nothing.
+        PlannedRun tenth = PlannedRun.of(RunType.EASY, Distance.ofMiles(0.1), day(PLAN, EASY_FRIDAY).runs().get(0).pace());
+        List<Week> weeks = new ArrayList<>();
+        for (Week w : PLAN.weeks()) {
+            List<Day> days = w.days().stream().map(d -> d.date().equals(EASY_FRIDAY) ? d.withRuns(List.of(tenth)) : d).toList();
+            weeks.add(new Week(w.index(), w.phase(), w.start(), w.cutback(), w.reasons(), days));
+        }
+        Plan before = new Plan(PLAN.request(), PLAN.units(), PLAN.assumedLongestRecentRun(), PLAN.paces(), weeks, PLAN.reasons());
+        Plan adapted = PlanAdapter.adapt(before, EASY_FRIDAY, TriageLevel.AMBER, List.of(SORE), asPlanned(EASY_FRIDAY));
+        Day friday = day(adapted, EASY_FRIDAY);
+        assertTrue(friday.runs().isEmpty(), friday.runs().toString());
+        assertTrue(friday.cross().isPresent());
     }
 }
