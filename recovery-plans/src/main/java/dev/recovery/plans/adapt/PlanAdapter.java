@@ -23,6 +23,7 @@ import dev.recovery.plans.plan.Week;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -61,6 +62,11 @@ public final class PlanAdapter {
     /** Day reasons that explain a run's length or timing, dropped when the day's runs are removed. */
     private static final java.util.Set<String> RUN_REASONS = java.util.Set.of(PlanRule.LONG_RUN_CAP.id(), PlanRule.LONG_RUN_SHARE.id(),
             PlanRule.SINGLE_RUN_SPIKE.id(), PlanRule.CUTBACK.id(), PlanRule.TAPER.id(), PlanRule.STRENGTH_TIMING.id());
+
+    /** No day: AMBER found no run to ease before the race. */
+    private static final int NONE = -1;
+    /** The shortest run a plan holds: a tenth of its unit. */
+    private static final int SHORTEST_RUN_TENTHS = 1;
 
     private PlanAdapter() {
     }
@@ -115,29 +121,30 @@ public final class PlanAdapter {
         String context = level.name() + " check-in on " + date + (reasons.isEmpty() ? ""
                 : " (" + reasons.stream().map(Reason::ruleId).distinct().collect(Collectors.joining(", ")) + ")");
 
-        // Actual running before the date, by day (tenths of the unit); 30 days before the plan too.
+        // Actual running before the date, by day; 30 days before the plan too. Volume in tenths of the
+        // unit, the longest run in whole metres: the plan's runs were sized in metres by the same
+        // 10% rule, so a run the plan allowed stays allowed.
         int before = Progression.SPIKE_WINDOW_DAYS;
+        LocalDate windowStart = plan.startDate().minusDays(before);
         int[] actual = new int[before + total];
         int[] actualLongest = new int[before + total];
         for (Session s : sessions) {
-            if (s instanceof Run) {
+            if (s instanceof Run && !s.date().isBefore(windowStart) && s.date().isBefore(date)) {
                 Run run = (Run) s;
-                int index = (int) (run.date().toEpochDay() - plan.startDate().toEpochDay()) + before;
-                if (index >= 0 && index < before + from) {
-                    int tenths = tenths(run.distance(), unit);
-                    actual[index] += tenths;
-                    actualLongest[index] = Math.max(actualLongest[index], tenths);
-                }
+                int index = (int) (run.date().toEpochDay() - windowStart.toEpochDay());
+                actual[index] += tenths(run.distance(), unit);
+                actualLongest[index] = Math.max(actualLongest[index], metres(run.distance()));
             }
         }
 
-        List<Day> future = new ArrayList<>(total - from);
-        List<List<Reason>> added = new ArrayList<>(total - from);
+        List<Day> future = new ArrayList<>();
+        List<List<Reason>> added = new ArrayList<>();
         for (int d = from; d < total; d++) {
             future.add(level == TriageLevel.GREEN ? first.get(d) : current.get(d));
             added.add(new ArrayList<>());
         }
         int raceIndex = total - 1 - from;
+        int amberSwap = NONE;
 
         if (returnToRun != null) {
             // From the original plan: what a RED took out comes back, but only through the steps.
@@ -146,7 +153,7 @@ public final class PlanAdapter {
             }
             ReturnToRunAdapter.adapt(plan, returnToRun, sessions, future, added, raceIndex);
         } else if (level == TriageLevel.AMBER) {
-            amber(plan, future, added, raceIndex, unit, context);
+            amberSwap = amber(plan, future, added, raceIndex, unit, context);
         } else if (level == TriageLevel.RED) {
             red(future, added, raceIndex, context);
         }
@@ -154,8 +161,8 @@ public final class PlanAdapter {
         // re-applies the progression limits to the weeks as they are after every cut.
         recheck(plan, future, added, from, context);
         recap(plan, future, added, from, actual, actualLongest, level, context);
-        if (level == TriageLevel.AMBER && returnToRun == null) {
-            keepAmberSwap(future, added, raceIndex, current, from, context);
+        if (amberSwap != NONE) {
+            keepAmberSwap(future, added, amberSwap, context);
         }
 
         // Reassemble: untouched past, adapted future, each changed day with its reasons.
@@ -175,7 +182,8 @@ public final class PlanAdapter {
                 if (!sameSessions(day, was) && why2.isEmpty()) {
                     why2.add(generic(level, context));
                 }
-                if (!why2.isEmpty() || !sameSessions(day, was)) {
+                // Every changed day has a reason by now, so a day with none is unchanged.
+                if (!why2.isEmpty()) {
                     changed = true;
                     List<Reason> all = new ArrayList<>(day.reasons());
                     if (day.runs().isEmpty()) {
@@ -202,7 +210,8 @@ public final class PlanAdapter {
         return new Plan(plan.request(), unit, plan.assumedLongestRecentRun(), plan.paces(), weeks, planReasons);
     }
 
-    private static void amber(Plan plan, List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
+    /** Returns the index in {@code future} of the day it changed: the next run before the race, or {@link #NONE}. */
+    private static int amber(Plan plan, List<Day> future, List<List<Reason>> added, int raceIndex, DistanceUnit unit, String context) {
         for (int i = 0; i < raceIndex; i++) {
             Day day = future.get(i);
             if (day.runs().isEmpty()) {
@@ -225,27 +234,21 @@ public final class PlanAdapter {
                 added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
                         + " shortened to an easy " + describe(shorter, unit) + "; re-check in 24 h"));
             }
-            return;
+            return i;
         }
+        return NONE;
     }
 
     /**
      * AMBER's next run is cross-training or a short easy run, never nothing: when the week's hold
      * left no room for the short run, the day gets the low-impact session instead.
      */
-    private static void keepAmberSwap(List<Day> future, List<List<Reason>> added, int raceIndex, List<Day> current, int from,
-            String context) {
-        for (int i = 0; i < raceIndex; i++) {
-            if (current.get(from + i).runs().isEmpty()) {
-                continue;
-            }
-            Day day = future.get(i);
-            if (day.runs().isEmpty() && day.cross().isEmpty()) {
-                future.set(i, day.withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
-                added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": the week's hold left no room for the short run; "
-                        + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + " instead"));
-            }
-            return;
+    private static void keepAmberSwap(List<Day> future, List<List<Reason>> added, int i, String context) {
+        Day day = future.get(i);
+        if (day.runs().isEmpty() && day.cross().isEmpty()) {
+            future.set(i, day.withCross(Optional.of(CrossWorkout.of(SWAP_ACTIVITY, SWAP_CROSS))));
+            added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": the week's hold left no room for the short run; "
+                    + SWAP_CROSS.toMinutes() + " min of low-impact " + SWAP_ACTIVITY.id() + " instead"));
         }
     }
 
@@ -285,9 +288,10 @@ public final class PlanAdapter {
         int before = Progression.SPIKE_WINDOW_DAYS;
         int total = from + future.size();
         int current = tenths(plan.request().currentWeekly(), unit);
-        int seed = tenths(plan.assumedLongestRecentRun(), unit);
+        int seed = metres(plan.assumedLongestRecentRun());
         int weeklyFloor = (int) Math.floor(REENTRY_WEEKLY_SHARE * current);
         int runFloor = (int) Math.floor(REENTRY_RUN_SHARE * seed);
+        int checkInWeek = from / 7;
         int[] volume = actual.clone();
         int[] longest = actualLongest.clone();
         int weeks = total / 7;
@@ -295,7 +299,7 @@ public final class PlanAdapter {
         for (int w = 0; w < weeks; w++) {
             int start = w * 7;
             int end = start + 7;
-            if (end <= from) {
+            if (w < checkInWeek) {
                 for (int d = start; d < end; d++) {
                     weekVolume[w] += volume[before + d];
                 }
@@ -307,7 +311,8 @@ public final class PlanAdapter {
                 largest = Math.max(largest, w - back >= 0 ? weekVolume[w - back] : current);
             }
             int cap = Math.max(Progression.weeklyCapTenths(largest), weeklyFloor);
-            if (level == TriageLevel.AMBER && start <= from && from < end) {
+            boolean held = level == TriageLevel.AMBER && w == checkInWeek;
+            if (held) {
                 // AMBER holds this week's progression: no more than the largest of the three weeks before, no growth.
                 cap = Math.min(cap, Math.max(largest, weeklyFloor));
             }
@@ -320,38 +325,35 @@ public final class PlanAdapter {
                     planned += trainingTenths(future.get(d - from), unit);
                 }
             }
-            if (past + planned > cap && planned > 0) {
-                double factor = Math.max(0, (double) (cap - past) / planned);
-                for (int d = Math.max(start, from); d < end; d++) {
-                    Day day = future.get(d - from);
-                    List<PlannedRun> runs = scaled(day.runs(), factor, unit);
-                    if (!runs.equals(day.runs())) {
-                        future.set(d - from, day.withRuns(runs));
-                        added.get(d - from).add((level == TriageLevel.GREEN ? PlanRule.ADAPT_REENTRY : PlanRule.WEEKLY_PROGRESSION)
-                                .reason(context + ": week held to " + format(cap, unit) + ", "
-                                        + (level == TriageLevel.AMBER && start <= from ? "no more than the largest of the three weeks before"
-                                        : "10% above the largest of the three weeks before (" + format(largest, unit)
-                                        + ") counting what you actually ran")));
-                    }
+            // Proportional: every run of the week keeps its share; a factor of 1 changes nothing.
+            double factor = share(cap - past, planned);
+            for (int d = Math.max(start, from); d < end; d++) {
+                Day day = future.get(d - from);
+                List<PlannedRun> runs = scaled(day.runs(), factor, unit);
+                if (!runs.equals(day.runs())) {
+                    future.set(d - from, day.withRuns(runs));
+                    added.get(d - from).add((level == TriageLevel.GREEN ? PlanRule.ADAPT_REENTRY : PlanRule.WEEKLY_PROGRESSION)
+                            .reason(context + ": week held to " + format(cap, unit) + ", "
+                                    + (held ? "no more than the largest of the three weeks before"
+                                    : "10% above the largest of the three weeks before (" + format(largest, unit)
+                                    + ") counting what you actually ran")));
                 }
             }
             // Single runs: 10% above the longest of the previous 30 days, actual before the date.
             for (int d = Math.max(start, from); d < end; d++) {
                 Day day = future.get(d - from);
-                int window = d - Progression.SPIKE_WINDOW_DAYS < 0 ? seed : 0;
-                for (int back = Math.max(-before, d - Progression.SPIKE_WINDOW_DAYS); back < d; back++) {
-                    window = Math.max(window, longest[before + back]);
-                }
+                // The 30 days before day d are longest[d .. before + d); while they reach back before
+                // the plan, the assumed longest pre-plan run counts too.
+                int window = Math.max(d < Progression.SPIKE_WINDOW_DAYS ? seed : 0,
+                        Arrays.stream(longest, d, before + d).max().orElse(0));
+                // Whole metres, positive: the re-entry floor is half the assumed longest run.
                 int runCap = Math.max(Progression.runCapTenths(window), runFloor);
                 List<PlannedRun> runs = new ArrayList<>(day.runs().size());
                 boolean cut = false;
                 for (PlannedRun run : day.runs()) {
-                    int tenths = tenths(run.distance(), unit);
-                    if (run.type() != RunType.RACE && tenths > runCap) {
+                    if (run.type() != RunType.RACE && metres(run.distance()) > runCap) {
                         cut = true;
-                        if (runCap > 0) {
-                            runs.add(run.withDistance(distance(runCap, unit)));
-                        }
+                        runs.add(run.withDistance(Distance.ofMetres(runCap)));
                     } else {
                         runs.add(run);
                     }
@@ -359,17 +361,16 @@ public final class PlanAdapter {
                 if (cut) {
                     future.set(d - from, day.withRuns(runs));
                     added.get(d - from).add((level == TriageLevel.GREEN ? PlanRule.ADAPT_REENTRY : PlanRule.SINGLE_RUN_SPIKE)
-                            .reason(context + ": run shortened to " + format(runCap, unit) + ", 10% above your longest run of the"
-                                    + " previous 30 days (" + format(window, unit) + ")"));
+                            .reason(context + ": run shortened to " + Distance.ofMetres(runCap).format(unit)
+                                    + ", 10% above your longest run of the previous 30 days (" + Distance.ofMetres(window).format(unit) + ")"));
                 }
                 Day now = future.get(d - from);
                 int dayTotal = 0;
                 int dayLongest = 0;
                 for (PlannedRun run : now.runs()) {
                     if (run.type() != RunType.RACE) {
-                        int tenths = tenths(run.distance(), unit);
-                        dayTotal += tenths;
-                        dayLongest = Math.max(dayLongest, tenths);
+                        dayTotal += tenths(run.distance(), unit);
+                        dayLongest = Math.max(dayLongest, metres(run.distance()));
                     }
                 }
                 volume[before + d] = dayTotal;
@@ -392,7 +393,9 @@ public final class PlanAdapter {
     private static void recheck(Plan plan, List<Day> future, List<List<Reason>> added, int from, String context) {
         DistanceUnit unit = plan.units();
         int total = from + future.size();
-        int previous = -1;
+        int checkInWeek = from / 7;
+        // Week 0 has no week before it to be below.
+        int previous = Integer.MAX_VALUE;
         for (int w = 0; w * 7 < total; w++) {
             int start = w * 7;
             int end = Math.min(start + 7, total);
@@ -400,14 +403,15 @@ public final class PlanAdapter {
             for (int d = start; d < end; d++) {
                 week += d < from ? tenths(plan.days().get(d).runDistance(), unit) : trainingTenths(future.get(d - from), unit);
             }
-            if (end > from) {
-                int cap = LongRunLimits.longRunCapTenths(week, unit);
+            if (w >= checkInWeek) {
+                // Never below the shortest run: a long run that short is left as it is.
+                int cap = Math.max(SHORTEST_RUN_TENTHS, LongRunLimits.longRunCapTenths(week, unit));
                 for (int d = Math.max(start, from); d < end; d++) {
                     Day day = future.get(d - from);
                     List<PlannedRun> runs = new ArrayList<>(day.runs().size());
                     boolean cut = false;
                     for (PlannedRun run : day.runs()) {
-                        if (run.type() == RunType.LONG && tenths(run.distance(), unit) > cap && cap > 0) {
+                        if (run.type() == RunType.LONG && tenths(run.distance(), unit) > cap) {
                             runs.add(run.withDistance(distance(cap, unit)));
                             cut = true;
                         } else {
@@ -422,7 +426,7 @@ public final class PlanAdapter {
                 }
                 Week planned = plan.weeks().get(w);
                 int firstFuture = Math.max(start, from) - from;
-                if (planned.cutback() && previous >= 0 && week >= previous && week > 0) {
+                if (planned.cutback() && week >= previous && week > 0) {
                     added.get(firstFuture).add(PlanRule.CUTBACK.reason(context + ": this cutback week is no longer below "
                             + "the week before, which the adaptation already reduced"));
                 }
@@ -444,6 +448,11 @@ public final class PlanAdapter {
             }
         }
         return out;
+    }
+
+    /** The share of {@code planned} that fits in {@code room}, from 0 to 1; 1 when nothing is planned. */
+    private static double share(int room, int planned) {
+        return planned == 0 ? 1 : Math.min(1, Math.max(0, (double) room / planned));
     }
 
     private static boolean sameSessions(Day a, Day b) {
@@ -475,6 +484,10 @@ public final class PlanAdapter {
 
     private static String describe(List<PlannedRun> runs, DistanceUnit unit) {
         return runs.stream().map(r -> r.type().id() + " " + r.distance().format(unit)).collect(Collectors.joining(" + "));
+    }
+
+    private static int metres(Distance distance) {
+        return (int) Math.round(distance.metres());
     }
 
     private static int tenths(Distance distance, DistanceUnit unit) {
