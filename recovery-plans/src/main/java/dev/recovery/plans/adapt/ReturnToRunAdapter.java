@@ -176,7 +176,8 @@ final class ReturnToRunAdapter {
         int startPercent = (int) Math.round(limits.startingVolumeFraction() * WHOLE_PERCENT);
         int cap = (int) (preInjuryWeeklyMetres(plan, before, completed) * startPercent / WHOLE_PERCENT);
         int i = 0;
-        while (i < raceIndex) {
+        // Each week ends where the next one starts or at the race day, so the weeks end exactly on it.
+        while (i != raceIndex) {
             // Plan days are consecutive, so a plan week ends where the next one starts.
             int end = i;
             int planned = 0;

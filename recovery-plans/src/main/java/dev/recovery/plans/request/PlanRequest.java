@@ -49,6 +49,8 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
     public static final int MAX_RUNS = 7;
     /** Strength sessions a week: twice (Postma and Chung). */
     public static final int STRENGTH_SESSIONS = 2;
+    /** Days in a week, for the weekday arithmetic. */
+    private static final int DAYS_IN_WEEK = 7;
 
     /** @throws IllegalArgumentException naming the first invalid field, the value given and what is allowed */
     public PlanRequest {
@@ -321,8 +323,9 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
             }
             DayOfWeek first = allowed.get(0);
             for (DayOfWeek candidate : allowed.subList(1, allowed.size())) {
-                int apart = Math.floorMod(candidate.getValue() - first.getValue(), 7);
-                if (apart >= 2 && apart <= 5) {
+                // Not on the day before or after the first: 2 to 5 days on, either way round the week.
+                int apart = Math.floorMod(candidate.getValue() - first.getValue(), DAYS_IN_WEEK);
+                if (apart > 1 && apart < DAYS_IN_WEEK - 1) {
                     return List.of(first, candidate);
                 }
             }
