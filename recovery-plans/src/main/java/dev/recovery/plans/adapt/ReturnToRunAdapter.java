@@ -49,6 +49,17 @@ final class ReturnToRunAdapter {
     static final int PRE_INJURY_DAYS = 28;
     /** Days in a week. */
     private static final int WEEK_DAYS = 7;
+    /** The pre-injury window in weeks, for its weekly average. */
+    private static final int PRE_INJURY_WEEKS = PRE_INJURY_DAYS / WEEK_DAYS;
+    /** A whole: 100%, for the percentages worked out in integers. */
+    private static final int WHOLE_PERCENT = 100;
+    /** Millimetres in a metre: distances are kept in millimetres, the weekly caps in whole metres. */
+    private static final long MILLIMETRES_PER_METRE = 1_000;
+    /**
+     * A held run is rounded down to whole 100 m (a product choice: a distance a runner can follow,
+     * and rounding down keeps the week within its cap).
+     */
+    static final int ROUND_DOWN_METRES = 100;
 
     private ReturnToRunAdapter() {
     }
@@ -120,8 +131,7 @@ final class ReturnToRunAdapter {
             } else if (d.isBefore(easyEnd)) {
                 List<PlannedRun> runs = new ArrayList<>();
                 for (PlannedRun run : day.runs()) {
-                    Distance length = run.distance().metres() > longestEasy.metres() ? longestEasy : run.distance();
-                    runs.add(PlannedRun.of(RunType.EASY, length, easy));
+                    runs.add(PlannedRun.of(RunType.EASY, atMost(run.distance(), longestEasy), easy));
                 }
                 if (!runs.equals(day.runs())) {
                     future.set(i, day.withRuns(runs));
@@ -142,8 +152,7 @@ final class ReturnToRunAdapter {
                         } else {
                             List<PlannedRun> runs = new ArrayList<>();
                             for (PlannedRun run : day.runs()) {
-                                runs.add(run.isHard() ? PlannedRun.of(RunType.EASY, run.distance().metres() > longestEasy.metres()
-                                        ? longestEasy : run.distance(), easy) : run);
+                                runs.add(run.isHard() ? PlannedRun.of(RunType.EASY, atMost(run.distance(), longestEasy), easy) : run);
                             }
                             future.set(i, day.withRuns(runs));
                             added.get(i).add(PlanRule.ADAPT_RETURN_TO_RUN.reason(context + ": quality sessions return last, "
@@ -158,29 +167,30 @@ final class ReturnToRunAdapter {
 
     /**
      * Weekly volume from about half the pre-injury volume, then at most 10% more a week (counted by
-     * calendar week of the plan), never more than the plan gave.
+     * calendar week of the plan), never more than the plan gave. Worked out in whole metres, so a
+     * week planned exactly at its cap is kept as planned and one a metre over is held.
      */
     private static void capWeeks(Plan plan, LocalDate before, List<? extends Session> completed, List<Day> future,
             List<List<Reason>> added, int raceIndex, ReturnToRunPlanRules limits, String context) {
         DistanceUnit unit = plan.units();
-        double cap = limits.startingVolumeFraction() * preInjuryWeeklyMetres(plan, before, completed);
+        int startPercent = (int) Math.round(limits.startingVolumeFraction() * WHOLE_PERCENT);
+        int cap = (int) (preInjuryWeeklyMetres(plan, before, completed) * startPercent / WHOLE_PERCENT);
         int i = 0;
-        while (i < raceIndex) {
-            LocalDate weekStart = future.get(i).date();
+        // Each week ends where the next one starts or at the race day, so the weeks end exactly on it.
+        while (i != raceIndex) {
+            // Plan days are consecutive, so a plan week ends where the next one starts.
             int end = i;
-            double planned = 0;
-            while (end < raceIndex && ChronoUnit.DAYS.between(weekStart, future.get(end).date()) < WEEK_DAYS
-                    && (end == i || future.get(end).date().getDayOfWeek() != plan.startDate().getDayOfWeek())) {
+            int planned = 0;
+            do {
                 planned += runMetres(future.get(end));
                 end++;
-            }
-            if (planned > cap && planned > 0) {
-                double factor = cap / planned;
+            } while (end < raceIndex && future.get(end).date().getDayOfWeek() != plan.startDate().getDayOfWeek());
+            if (planned > cap) {
                 for (int k = i; k < end; k++) {
                     Day day = future.get(k);
                     List<PlannedRun> runs = new ArrayList<>();
                     for (PlannedRun run : day.runs()) {
-                        double metres = Math.floor(run.distance().metres() * factor / 100) * 100;
+                        int metres = held(run.workout().metres(), cap, planned);
                         if (metres > 0) {
                             runs.add(run.withDistance(Distance.ofMetres(metres)));
                         }
@@ -193,25 +203,35 @@ final class ReturnToRunAdapter {
                     }
                 }
             }
-            cap = cap * (1 + Progression.MAX_WEEKLY_INCREASE);
+            cap = Progression.weeklyCapTenths(cap);
             i = end;
         }
     }
 
     /**
-     * The weekly volume before the sore spot or the break: the runs logged in the four weeks before
-     * the earliest open episode in the return to run opened (before the readiness's day for a break),
-     * else the runner's stated current weekly volume.
+     * A run of {@code metres} in a week planned at {@code planned} metres held to {@code cap}: its
+     * share of the cap, rounded down to {@value #ROUND_DOWN_METRES} m.
      */
-    private static double preInjuryWeeklyMetres(Plan plan, LocalDate before, List<? extends Session> completed) {
-        double metres = 0;
+    static int held(int metres, int cap, int planned) {
+        long share = (long) metres * cap / planned;
+        return (int) (share / ROUND_DOWN_METRES * ROUND_DOWN_METRES);
+    }
+
+    /**
+     * The weekly volume before the sore spot or the break, in whole metres (rounded down): the runs
+     * logged in the four weeks before the earliest open episode in the return to run opened (before
+     * the readiness's day for a break), else the runner's stated current weekly volume.
+     */
+    static long preInjuryWeeklyMetres(Plan plan, LocalDate before, List<? extends Session> completed) {
+        long millimetres = 0;
         for (Run run : runs(completed)) {
             long back = ChronoUnit.DAYS.between(run.date(), before);
             if (back > 0 && back <= PRE_INJURY_DAYS) {
-                metres += run.distance().metres();
+                millimetres += run.distance().millimetres();
             }
         }
-        return metres > 0 ? metres / (PRE_INJURY_DAYS / WEEK_DAYS) : plan.request().currentWeekly().metres();
+        long total = millimetres > 0 ? millimetres / PRE_INJURY_WEEKS : plan.request().currentWeekly().millimetres();
+        return total / MILLIMETRES_PER_METRE;
     }
 
     private static List<Run> runs(List<? extends Session> sessions) {
@@ -231,14 +251,19 @@ final class ReturnToRunAdapter {
                 .map(Episode::opened).min(LocalDate::compareTo));
     }
 
-    private static double runMetres(Day day) {
-        double sum = 0;
+    private static int runMetres(Day day) {
+        int sum = 0;
         for (PlannedRun run : day.runs()) {
             if (run.type() != RunType.RACE) {
-                sum += run.distance().metres();
+                sum += run.workout().metres();
             }
         }
         return sum;
+    }
+
+    /** The shorter of {@code distance} and {@code most}. */
+    private static Distance atMost(Distance distance, Distance most) {
+        return new Distance(Math.min(distance.millimetres(), most.millimetres()));
     }
 
     private static Distance distanceFor(int minutes, PaceRange pace) {

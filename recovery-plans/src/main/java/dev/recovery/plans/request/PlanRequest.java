@@ -49,6 +49,8 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
     public static final int MAX_RUNS = 7;
     /** Strength sessions a week: twice (Postma and Chung). */
     public static final int STRENGTH_SESSIONS = 2;
+    /** Days in a week, for the weekday arithmetic. */
+    private static final int DAYS_IN_WEEK = 7;
 
     /** @throws IllegalArgumentException naming the first invalid field, the value given and what is allowed */
     public PlanRequest {
@@ -57,24 +59,26 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
         Checks.required("units", units, "km or mi");
         Checks.required("current-weekly", currentWeekly, "a weekly distance such as 40km or 25mi");
         Checks.required("peak-weekly", peakWeekly, "a weekly distance such as 70km or 45mi");
-        double current = currentWeekly.in(units);
-        double peak = peakWeekly.in(units);
+        // Compared as distances (whole millimetres), so a volume stated exactly at a limit (16 km, 10 mi,
+        // 240 km, 150 mi) is exactly at it.
         double minCurrent = VolumeLimits.minCurrent(units);
         double maxPeak = VolumeLimits.maxPeak(units);
-        if (current < minCurrent - 1e-9 || current > maxPeak + 1e-9) {
+        Distance leastCurrent = Distance.of(minCurrent, units);
+        Distance mostPeak = Distance.of(maxPeak, units);
+        if (currentWeekly.compareTo(leastCurrent) < 0 || currentWeekly.compareTo(mostPeak) > 0) {
             throw Checks.invalidFormatted("current-weekly", currentWeekly.format(units),
                     "from " + fmt(minCurrent) + " to " + fmt(maxPeak) + " " + units.symbol()
                             + " (a marathon plan starts from at least " + fmt(minCurrent) + " " + units.symbol() + " a week)");
         }
-        if (peak < current - 1e-9 || peak > maxPeak + 1e-9) {
+        if (peakWeekly.compareTo(currentWeekly) < 0 || peakWeekly.compareTo(mostPeak) > 0) {
             throw Checks.invalidFormatted("peak-weekly", peakWeekly.format(units),
                     "from the current weekly volume (" + currentWeekly.format(units) + ") to " + fmt(maxPeak) + " " + units.symbol());
         }
         Checks.inRange("runs-per-week", runsPerWeek, MIN_RUNS, MAX_RUNS);
         double minRun = VolumeLimits.minAverageRun(units);
-        int mostRuns = (int) Math.floor(current / minRun + 1e-9);
+        long mostRuns = currentWeekly.millimetres() / Distance.of(minRun, units).millimetres();
         if (runsPerWeek > mostRuns) {
-            throw Checks.invalid("runs-per-week", runsPerWeek, "at most " + Math.max(mostRuns, 0) + " for a current weekly volume of "
+            throw Checks.invalid("runs-per-week", runsPerWeek, "at most " + mostRuns + " for a current weekly volume of "
                     + currentWeekly.format(units) + " (runs of at least " + fmt(minRun) + " " + units.symbol() + " on average)");
         }
         Checks.required("race-date", raceDate, "a date");
@@ -319,12 +323,16 @@ public record PlanRequest(LocalDate raceDate, int weeks, Distance currentWeekly,
             }
             DayOfWeek first = allowed.get(0);
             for (DayOfWeek candidate : allowed.subList(1, allowed.size())) {
-                int apart = Math.floorMod(candidate.getValue() - first.getValue(), 7);
-                if (apart >= 2 && apart <= 5) {
+                // Not on the day before or after the first: 2 to 5 days on, either way round the week.
+                int apart = Math.floorMod(candidate.getValue() - first.getValue(), DAYS_IN_WEEK);
+                if (apart > 1 && apart < DAYS_IN_WEEK - 1) {
                     return List.of(first, candidate);
                 }
             }
-            return List.of(first, allowed.get(1));
+            // Unreachable: the rest day takes at most one candidate. The first is 2 days after the long
+            // run, with the day 4 after it (or 5, if rest takes 4) 2 or 3 days on; or, if rest takes the
+            // day 2 after, the first is 4 after, with the day 1 after the long run 4 days on.
+            throw new IllegalStateException("no second strength day 2 to 5 days after " + first);
         }
     }
 }
