@@ -276,7 +276,8 @@ public final class PlanBuilder {
         int reachable = VolumeProgression.reachablePeakTenths(request.weeks(), current);
         if (peak > reachable) {
             int needed = 0;
-            for (int w = request.weeks() + 1; w <= PlanRequest.MAX_WEEKS && needed == 0; w++) {
+            // The request's own weeks do not reach the peak (just checked), so the first length that does is a longer one.
+            for (int w = request.weeks(); w <= PlanRequest.MAX_WEEKS && needed == 0; w++) {
                 if (VolumeProgression.reachablePeakTenths(w, current) >= peak) {
                     needed = w;
                 }
