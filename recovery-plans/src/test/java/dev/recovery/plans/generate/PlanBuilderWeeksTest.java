@@ -156,6 +156,17 @@ class PlanBuilderWeeksTest {
     }
 
     @Test
+    void aCutbackWeekWhoseShareIsBelowTheCutLongRunNamesTheShare() {
+        // 60 to 91 km in 18 weeks: the cutback of week 12 scales week 11's long run to more than 35% of its own week.
+        Plan plan = PlanBuilder.build(PlanRequest.builder(LocalDate.of(2027, 6, 6), Distance.ofKm(60), Distance.ofKm(91),
+                RaceResult.goalMarathon(Durations.parse("3:15:00"))).weeks(18).runsPerWeek(5).build(), TODAY);
+        assertTrue(plan.weeks().get(11).cutback());
+        Reason limit = LongRunReasonTest.limit(plan, 11);
+        assertEquals(PlanRule.LONG_RUN_SHARE.id(), limit.ruleId());
+        assertEquals("long run 22.5 km: limited to 35% of the week", limit.message());
+    }
+
+    @Test
     void fourRunsAWeekPutStridesOnOneEasyDay() {
         for (Week week : plan(4).weeks()) {
             assertTrue(runsOfKind(week, WorkoutKind.STRIDES) <= 1, () -> "week " + (week.index() + 1));
