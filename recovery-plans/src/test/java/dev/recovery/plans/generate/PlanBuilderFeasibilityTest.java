@@ -91,6 +91,15 @@ class PlanBuilderFeasibilityTest {
     }
 
     @Test
+    void aPeakReachedOnlyInTheLongestPlanSuggestsTwentyFourWeeks() {
+        // From 30 mi a week, 23 weeks reach 102.6 mi and 24 weeks 112.8 mi.
+        InfeasiblePlanException e = refused(PlanRequest.builder(LocalDate.of(2027, 6, 6), Distance.ofMiles(30), Distance.ofMiles(110),
+                RaceResult.goalMarathon(Durations.parse("3:45:00"))).units(DistanceUnit.MI).runsPerWeek(7).weeks(12).build());
+        assertEquals("peak-weekly", e.field());
+        assertTrue(e.suggestion().orElseThrow().endsWith(", or a 24-week plan (starting 2026-12-21)"), e.suggestion()::toString);
+    }
+
+    @Test
     void theLongRunLimitBelowTheThresholdIsAThresholdWeeksLongRun() {
         InfeasiblePlanException e = refused(km(45, 58.3, FAST).runsPerWeek(3).build());
         assertTrue(e.getMessage().contains("35% of its week from 64.0 km a week and 22.4 km below that"), e.getMessage());
