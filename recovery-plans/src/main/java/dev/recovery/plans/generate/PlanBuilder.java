@@ -233,14 +233,19 @@ public final class PlanBuilder {
         DistanceUnit unit = request.units();
         int runs = request.runsPerWeek();
         int timeCap = IntensityLimits.longRunMaxMetres(paces.paces().easy());
-        for (int tenths = LongRunLimits.capacityTenths(runs, unit); tenths > 0; tenths--) {
-            int longRun = Math.min(metres(LongRunLimits.longRunCapTenths(tenths, unit), unit), timeCap);
-            int other = Math.min(metres(LongRunLimits.otherRunCapTenths(tenths, unit), unit), timeCap);
-            if (metres(tenths, unit) <= longRun + (long) (runs - 1) * other) {
-                return tenths;
-            }
+        // Walks down from the caps' capacity to the first week the runs carry; it ends by 0 at the latest, where both sides are 0.
+        int tenths = LongRunLimits.capacityTenths(runs, unit);
+        while (metres(tenths, unit) > carriedMetres(tenths, runs, timeCap, unit)) {
+            tenths--;
         }
-        return 0;
+        return tenths;
+    }
+
+    /** The most {@code runs} runs carry in a week of {@code tenths}: the long run and the other runs at their caps, none over {@code timeCap}. */
+    private static long carriedMetres(int tenths, int runs, int timeCap, DistanceUnit unit) {
+        int longRun = Math.min(metres(LongRunLimits.longRunCapTenths(tenths, unit), unit), timeCap);
+        int other = Math.min(metres(LongRunLimits.otherRunCapTenths(tenths, unit), unit), timeCap);
+        return longRun + (long) (runs - 1) * other;
     }
 
     static void checkFeasible(PlanRequest request, RunPaces paces) {
@@ -251,7 +256,8 @@ public final class PlanBuilder {
         int capacity = LongRunLimits.capacityTenths(runs, unit);
         if (peak > capacity) {
             int enough = 0;
-            for (int n = runs + 1; n <= PlanRequest.MAX_RUNS && enough == 0; n++) {
+            // The request's own runs cannot carry the peak (just checked), so the first count that can is a larger one.
+            for (int n = runs; n <= PlanRequest.MAX_RUNS && enough == 0; n++) {
                 if (LongRunLimits.capacityTenths(n, unit) >= peak) {
                     enough = n;
                 }
@@ -259,7 +265,8 @@ public final class PlanBuilder {
             String why = runs + " runs a week cannot carry a " + Tenths.format(peak, unit) + " peak week: with the long run at most "
                     + Tenths.format(LongRunLimits.capTenths(unit), unit) + ", " + LongRunLimits.SHARE_HIGH_VOLUME_PERCENT + "% of its week from "
                     + Tenths.format(LongRunLimits.thresholdTenths(unit), unit) + " a week and "
-                    + Tenths.format(LongRunLimits.longRunCapTenths(LongRunLimits.thresholdTenths(unit) - 1, unit), unit)
+                    // Below the threshold the long run is held at a threshold week's cap.
+                + Tenths.format(LongRunLimits.longRunCapTenths(LongRunLimits.thresholdTenths(unit), unit), unit)
                     + " below that, and other runs at most " + LongRunLimits.OTHER_RUN_PERCENT + "% of the long-run cap, "
                     + runs + " runs carry at most " + Tenths.format(capacity, unit);
             String fix = enough > 0 ? "use at least " + enough + " runs a week, or a peak of at most " + Tenths.format(capacity, unit)
@@ -269,7 +276,8 @@ public final class PlanBuilder {
         int reachable = VolumeProgression.reachablePeakTenths(request.weeks(), current);
         if (peak > reachable) {
             int needed = 0;
-            for (int w = request.weeks() + 1; w <= PlanRequest.MAX_WEEKS && needed == 0; w++) {
+            // The request's own weeks do not reach the peak (just checked), so the first length that does is a longer one.
+            for (int w = request.weeks(); w <= PlanRequest.MAX_WEEKS && needed == 0; w++) {
                 if (VolumeProgression.reachablePeakTenths(w, current) >= peak) {
                     needed = w;
                 }
@@ -310,11 +318,14 @@ public final class PlanBuilder {
         int seed = seedTenths(current, runs);
         int seedMetres = metres(seed, unit);
         int currentMetres = metres(current, unit);
-        int seedWeeks = (SPIKE_WINDOW_DAYS - 7) / 7 + 1;
-        int[] longestOnDay = new int[weekCount * 7];
+        // The longest run of each day, from the shared window's days before the plan (each assumed to hold the seed) on:
+        // day d of the plan is index WEEK_SHARED_WINDOW_DAYS + d, so a week's window is the indices from its own first day's.
+        int[] longestOnDay = new int[WEEK_SHARED_WINDOW_DAYS + weekCount * 7];
+        java.util.Arrays.fill(longestOnDay, 0, WEEK_SHARED_WINDOW_DAYS, seedMetres);
         int[] actualMetres = new int[weekCount];
         LocalDate start = request.startDate();
-        int firstTaper = weekCount - 1;
+        // Race week is always the last, so the loop below always finds the first taper week.
+        int firstTaper = weekCount;
         int progressingWeeks = 0;
         for (int w = weekCount - 1; w >= 0; w--) {
             WeekShape shape = shapes.get(w);
@@ -330,17 +341,13 @@ public final class PlanBuilder {
         int timeCap = IntensityLimits.longRunMaxMetres(paces.easy());
         List<Week> weeks = new ArrayList<>(weekCount);
         Workout[][] planned = new Workout[7][2];
-        List<List<Reason>> runReasons = new ArrayList<>(7);
-        for (int d = 0; d < 7; d++) {
-            runReasons.add(new ArrayList<>(2));
-        }
+        List<List<Reason>> runReasons = java.util.stream.Stream.<List<Reason>>generate(() -> new ArrayList<>(2)).limit(7)
+                .collect(java.util.stream.Collectors.toList());
         int[] count = new int[7];
-        // The tune-up's day from the plan's first day, if it falls before race week.
-        int tuneUpDay = -1;
-        if (request.tuneUp().isPresent()) {
-            long day = java.time.temporal.ChronoUnit.DAYS.between(start, request.tuneUp().get().date());
-            tuneUpDay = day >= 0 && day < 7L * (weekCount - 1) ? (int) day : -1;
-        }
+        // The tune-up's day from the plan's first day. The request keeps a tune-up 3 to 6 weeks before the race and a plan is
+        // at least 12 weeks long, so the tune-up always falls inside the plan and before race week.
+        boolean hasTuneUp = request.tuneUp().isPresent();
+        int tuneUpDay = hasTuneUp ? (int) java.time.temporal.ChronoUnit.DAYS.between(start, request.tuneUp().get().date()) : 0;
         int[] weeksInPhase = new int[TrainingPhase.values().length];
         int previousTarget = 0;
         int previousLongRun = 0;
@@ -351,15 +358,9 @@ public final class PlanBuilder {
         for (int w = 0; w < weekCount; w++) {
             WeekShape shape = shapes.get(w);
             int firstDay = 7 * w;
-            int longest = w < seedWeeks ? seedMetres : 0;
-            for (int d = Math.max(0, firstDay - WEEK_SHARED_WINDOW_DAYS); d < firstDay; d++) {
-                longest = Math.max(longest, longestOnDay[d]);
-            }
+            int longest = java.util.Arrays.stream(longestOnDay, firstDay, firstDay + WEEK_SHARED_WINDOW_DAYS).max().getAsInt();
             int spikeCap = Progression.runCapTenths(longest);
-            int largest = 0;
-            for (int back = 1; back <= Progression.LOOKBACK_WEEKS; back++) {
-                largest = Math.max(largest, w - back >= 0 ? actualMetres[w - back] : currentMetres);
-            }
+            int largest = VolumeProgression.largestBefore(actualMetres, w, currentMetres);
             int target = Math.min(metres(shape.volumeTenths(), unit), Progression.weeklyCapTenths(largest));
             java.util.Arrays.fill(count, 0);
             for (List<Reason> reasons : runReasons) {
@@ -378,7 +379,8 @@ public final class PlanBuilder {
                 int volume = shape.volumeTenths();
                 int longCap = metres(LongRunLimits.longRunCapTenths(volume, unit), unit);
                 int wanted = Math.min(longCap, spikeCap);
-                boolean stepDown = previousTarget > 0 && target < previousTarget;
+                    // Before the first week previousTarget is 0, which no week's target is below.
+                boolean stepDown = target < previousTarget;
                 int longTarget = wanted;
                 if (stepDown) {
                     // A lighter week (cutback, taper) shortens its long run in proportion, so it is lighter where it counts.
@@ -396,7 +398,7 @@ public final class PlanBuilder {
                         runReasons);
             }
             previousLongRun = longRunMetres;
-            if (tuneUpDay >= 0) {
+            if (hasTuneUp) {
                 tuneUp(request.tuneUp().get(), tuneUpDay - firstDay, target, spikeCap, base, planned, count, runReasons);
             }
 
@@ -424,7 +426,7 @@ public final class PlanBuilder {
                         weekMetres += workout.metres();
                     }
                 }
-                longestOnDay[firstDay + d] = dayLongest;
+                longestOnDay[WEEK_SHARED_WINDOW_DAYS + firstDay + d] = dayLongest;
                 Optional<StrengthWorkout> strength = Optional.empty();
                 if (template.isStrength(d)) {
                     strength = strength(phase, weekStrength, 6 - d);
@@ -611,7 +613,8 @@ public final class PlanBuilder {
         for (int k = 0; k < others; k++) {
             if (built[k] == null) {
                 double weight = kinds[k] == WorkoutKind.RECOVERY ? RECOVERY_RUN_SHARE : 1;
-                int metres = weights > 0 ? (int) (Math.max(0, rest) * weight / weights) / ROUND_METRES * ROUND_METRES : 0;
+                // weights is positive here: this run's own weight is in it.
+                int metres = (int) (Math.max(0, rest) * weight / weights) / ROUND_METRES * ROUND_METRES;
                 easy[k] = Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(otherCap, metres));
                 assigned += easy[k];
                 if (kinds[k] != WorkoutKind.RECOVERY) {
@@ -621,10 +624,10 @@ public final class PlanBuilder {
         }
         // What rounding and the caps leave goes to the general easy runs first, then, in a week at the caps, to the recovery runs.
         int left = rest - assigned;
-        for (int pass = 0; pass < 2 && left != 0; pass++) {
+        for (boolean recoveryToo : new boolean[] {false, true}) {
             for (int k = others - 1; k >= 0 && left != 0; k--) {
                 boolean recovery = kinds[k] == WorkoutKind.RECOVERY;
-                if (built[k] == null && (pass == 1 || !recovery || lastFull < 0)) {
+                if (built[k] == null && (recoveryToo || !recovery || lastFull < 0)) {
                     int metres = Math.max(WorkoutRequest.MIN_TARGET_METRES, Math.min(otherCap, easy[k] + left));
                     left -= metres - easy[k];
                     easy[k] = metres;

@@ -92,11 +92,6 @@ final class StrengthProgram {
                 Exercise.hold(PLANK, sets, PLANK_SECONDS)));
     }
 
-    /** A full workout (3 sets) with the Bulgarian split squat held {@code holdSeconds}. */
-    static StrengthWorkout full(int holdSeconds) {
-        return workout(FULL_SETS, holdSeconds);
-    }
-
     /** The light taper workout: fewer sets, body-weight calf raises, half holds. */
     static final StrengthWorkout LIGHT = new StrengthWorkout(true, List.of(
             Exercise.reps(SQUAT, LIGHT_SETS, 6),

@@ -82,11 +82,19 @@ final class VolumeProgression {
     }
 
     static int cap(int[] volumes, int index, int currentTenths) {
+        return Progression.weeklyCapTenths(largestBefore(volumes, index, currentTenths));
+    }
+
+    /**
+     * The largest of the three weeks before week {@code index} of {@code volumes}, the base of the 10% rule; the weeks
+     * before the plan count as {@code beforePlan} (the runner's current volume), in the same unit as {@code volumes}.
+     */
+    static int largestBefore(int[] volumes, int index, int beforePlan) {
         int max = 0;
         for (int back = 1; back <= LOOKBACK_WEEKS; back++) {
-            max = Math.max(max, index - back >= 0 ? volumes[index - back] : currentTenths);
+            max = Math.max(max, index - back >= 0 ? volumes[index - back] : beforePlan);
         }
-        return Progression.weeklyCapTenths(max);
+        return max;
     }
 
     /** The largest peak, in tenths, that {@code weeks} can reach from {@code currentTenths} under the 110% and cutback rules. */
@@ -95,10 +103,12 @@ final class VolumeProgression {
         int[] v = new int[weeks];
         int i = 0;
         for (int block : blocks) {
+            int loaded = 0;
             for (int k = 0; k < block - 1; k++, i++) {
                 v[i] = cap(v, i, currentTenths);
+                loaded = v[i];
             }
-            v[i] = Percent.rounded(v[i - 1], CUTBACK_PERCENT);
+            v[i] = Percent.rounded(loaded, CUTBACK_PERCENT);
             i++;
         }
         return cap(v, i, currentTenths);
@@ -110,7 +120,6 @@ final class VolumeProgression {
      * @throws IllegalStateException if the peak cannot be reached (callers check {@link #reachablePeakTenths} first)
      */
     static List<WeekShape> outline(int weeks, int currentTenths, int peakTenths, DistanceUnit unit) {
-        int taper = taperWeeks(weeks);
         int peakCount = peakWeeks(weeks);
         List<Integer> blocks = blocks(buildWeeks(weeks));
         int loading = buildWeeks(weeks) - blocks.size();
@@ -152,23 +161,18 @@ final class VolumeProgression {
             out.add(new WeekShape(TrainingPhase.PEAK, false, v[i], List.of(PlanRule.PEAK_HOLD.reason("peak: week " + (k + 1) + " of "
                     + peakCount + " held at " + Tenths.format(v[i], unit) + " (requested " + Tenths.format(peakTenths, unit) + ")"))));
         }
-        List<Integer> percents = taperPercents(weeks);
-        for (int k = 0; k < taper; k++, i++) {
-            v[i] = Percent.rounded(peakActual, percents.get(k));
-            out.add(new WeekShape(TrainingPhase.TAPER, false, v[i], List.of(PlanRule.TAPER.reason("taper: " + percents.get(k)
-                    + "% of the peak, quality kept, runs kept"))));
+        // The taper and race week follow the peak actually held, not the 10% rule, so they need no volumes kept for it.
+        for (int percent : taperPercents(weeks)) {
+            out.add(new WeekShape(TrainingPhase.TAPER, false, Percent.rounded(peakActual, percent), List.of(PlanRule.TAPER.reason("taper: "
+                    + percent + "% of the peak, quality kept, runs kept"))));
         }
-        v[i] = Percent.rounded(peakActual, RACE_WEEK_PERCENT);
-        out.add(new WeekShape(TrainingPhase.RACE_WEEK, false, v[i], List.of(PlanRule.RACE_WEEK.reason("race week: "
-                + RACE_WEEK_PERCENT + "% of the peak in easy running, then the marathon"))));
+        out.add(new WeekShape(TrainingPhase.RACE_WEEK, false, Percent.rounded(peakActual, RACE_WEEK_PERCENT),
+                List.of(PlanRule.RACE_WEEK.reason("race week: " + RACE_WEEK_PERCENT + "% of the peak in easy running, then the marathon"))));
         return out;
     }
 
     private static Reason progressionReason(int[] v, int i, int currentTenths, DistanceUnit unit) {
-        int max = 0;
-        for (int back = 1; back <= LOOKBACK_WEEKS; back++) {
-            max = Math.max(max, i - back >= 0 ? v[i - back] : currentTenths);
-        }
+        int max = largestBefore(v, i, currentTenths);
         long percent = Math.round(100.0 * (v[i] - max) / max);
         String from = i < LOOKBACK_WEEKS ? "your current " + Tenths.format(currentTenths, unit) + " a week"
                 : "the largest of the three weeks before (" + Tenths.format(max, unit) + ")";

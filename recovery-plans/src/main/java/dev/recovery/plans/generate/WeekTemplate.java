@@ -105,14 +105,9 @@ final class WeekTemplate {
             }
             slots.sort(null);
         }
-        int mobility = longRun;
-        for (int offset = 1; offset < 7; offset++) {
-            int d = (longRun + offset) % 7;
-            if (d != rest) {
-                mobility = d;
-                break;
-            }
-        }
+        // Mobility the day after the long run, or the day after that where the rest day comes first (never both: they differ).
+        int dayAfter = (longRun + 1) % 7;
+        int mobility = dayAfter != rest ? dayAfter : (longRun + 2) % 7;
         return new WeekTemplate(longRun, rest, cross, mobility, strength, toArray(slots), toArray(quality));
     }
 
@@ -125,15 +120,6 @@ final class WeekTemplate {
     static int circular(int a, int b) {
         int d = Math.abs(a - b) % 7;
         return Math.min(d, 7 - d);
-    }
-
-    boolean isQuality(int day) {
-        for (int q : qualitySlots) {
-            if (q == day) {
-                return true;
-            }
-        }
-        return false;
     }
 
     boolean isStrength(int day) {
