@@ -65,4 +65,12 @@ class IntervalWorkoutBoundariesTest {
         // 8% of 9,000 m is 720 m, under the 800 m bout.
         assertEquals(700, intervals(50, 9_000, BUILD).mainSetMetres(Zone.I));
     }
+
+    @Test
+    void aThirdBuildWeekRunsSixBoutsOfAboutFourMinutes() {
+        // The build aims at 3 min plus 30 s a week: 4 min in its third week, 1,000 m at VDOT 50.
+        List<Step> bouts = work(IntervalWorkouts.intervals(WorkoutRequests.at(50, 120_000, BUILD, 2, 20_000)));
+        assertEquals(6, bouts.size());
+        assertEquals(1_000, bouts.get(0).metres());
+    }
 }

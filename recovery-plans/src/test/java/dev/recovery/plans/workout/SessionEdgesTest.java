@@ -51,4 +51,32 @@ class SessionEdgesTest {
     void justUnderOneKilometreReadsInMetres() {
         assertEquals("999 m", WorkoutText.distance(999, DistanceUnit.KM, false));
     }
+    @Test
+    void aSessionWithFiveKilometresBeyondItsMainSetSplitsThemBetweenWarmUpAndCoolDown() {
+        // At VDOT 50 a 20-min tempo covers 4,702 m; the target leaves 5,000 m around it.
+        Workout tempo = ThresholdWorkouts.tempo(WorkoutRequests.at(50, 70_000, dev.recovery.core.recovery.TrainingPhase.BUILD, 0,
+                4_702 + 5_000));
+        assertEquals(2_500, tempo.steps().get(0).metres());
+        assertEquals(2_500, tempo.steps().get(tempo.steps().size() - 1).metres());
+    }
+
+    @Test
+    void aRunsDurationIsItsStepsSeconds() {
+        Workout workout = Workout.of(WorkoutKind.EASY, Step.ofSeconds(StepType.WORK, Zone.E, 2_400, EASY));
+        assertEquals(java.time.Duration.ofMinutes(40), workout.duration());
+    }
+
+    @Test
+    void anEasyRunIsNotAHardDay() {
+        assertEquals(false, Workout.of(WorkoutKind.EASY, Step.ofMetres(StepType.WORK, Zone.E, 8_000, EASY)).isHard());
+    }
+
+    @Test
+    void aStepWithNewMetresKeepsItsPurposeAndPaceAndIsPlannedByDistance() {
+        Step step = Step.ofSeconds(StepType.WORK, Zone.E, 600, EASY).withMetres(2_000);
+        assertEquals(StepType.WORK, step.type());
+        assertEquals(2_000, step.metres());
+        assertEquals(Planned.DISTANCE, step.planned());
+        assertEquals(EASY, step.pace());
+    }
 }

@@ -66,4 +66,21 @@ class ThresholdWorkoutBoundariesTest {
         Workout workout = ThresholdWorkouts.cruise(WorkoutRequests.at(VDOT, 31_990, BUILD, 1, ROOMY_TARGET_METRES));
         assertEquals(WorkoutKind.TEMPO, workout.kind());
     }
+
+    @Test
+    void aCruiseBoutOfAboutTenMinutesGetsTwoMinutesRest() {
+        // At VDOT 30 a mile takes about 10 min at the slow end of T: 1 min rest per 5 min run.
+        Repeat set = mainRepeat(ThresholdWorkouts.cruise(WorkoutRequests.at(30, 120_000, BUILD, 0, ROOMY_TARGET_METRES)));
+        assertEquals(120, set.steps().get(1).seconds());
+    }
+
+    @Test
+    void aCruiseBoutOfTenMinutesEarnsTwoMinutesRest() {
+        assertEquals(120, ThresholdWorkouts.restSeconds(600));
+    }
+
+    @Test
+    void aCruiseBoutOfFiveMinutesEarnsOneMinuteRest() {
+        assertEquals(60, ThresholdWorkouts.restSeconds(300));
+    }
 }
