@@ -79,4 +79,17 @@ class RaceResultBoundariesTest {
     void aRacesPaceIsItsTimeOverItsDistance() {
         assertEquals(300, RaceResult.recentRace(Distance.ofKm(10), Durations.parse("50:00")).pace().secondsPerKm(), 1e-9);
     }
+
+    @Test
+    void aRaceAtExactlyTwoMinutesAKilometreIsJudgedByItsVdotNotItsPace() {
+        // 10 km in 20:00 is within the pace range but beyond every world record.
+        String message = refusal(() -> RaceResult.recentRace(Distance.ofKm(10), Durations.parse("20:00")));
+        assertTrue(message.contains("VDOT 90"), message);
+    }
+
+    @Test
+    void aRaceAtExactlyTwentyMinutesAKilometreIsJudgedByItsVdotNotItsPace() {
+        String message = refusal(() -> RaceResult.recentRace(Distance.ofMetres(1_500), Durations.parse("30:00")));
+        assertTrue(message.contains("VDOT 15"), message);
+    }
 }
