@@ -26,7 +26,7 @@ final class CsvText {
     /** A field, quoted only when RFC 4180 requires it. */
     static String field(String value) {
         String v = value == null ? "" : value;
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 }

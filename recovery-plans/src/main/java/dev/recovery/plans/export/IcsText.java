@@ -44,7 +44,7 @@ final class IcsText {
      * counts as one 4-octet character). Returns the folded line with its final CRLF.
      */
     static String fold(String line) {
-        StringBuilder out = new StringBuilder(line.length() + 8);
+        StringBuilder out = new StringBuilder();
         int octetsOnLine = 0;
         int limit = MAX_OCTETS;
         for (int i = 0; i < line.length(); ) {

@@ -88,9 +88,6 @@ final class VolumeChart {
         if (week.cutback()) {
             return "url(#hatch)";
         }
-        if (week.peak() && week.phase() == TrainingPhase.PEAK) {
-            return "#000";
-        }
         return switch (week.phase()) {
             case BASE -> "#fff";
             case BUILD -> "#bbb";

@@ -84,19 +84,11 @@ final class Sessions {
         int warmMax = IntensityLimits.WARMUP_MAX_METRES.whole();
         int coolMin = cooldownMinMetres(paces);
         int coolMax = cooldownMaxMetres(paces);
-        int rest = request.targetMetres() - mainMetres;
-        int warm;
-        int cool;
-        int filler;
-        if (rest < warmMin + coolMin) {
-            warm = warmMin;
-            cool = coolMin;
-            filler = 0;
-        } else {
-            warm = Math.min(rest - coolMin, Math.max(warmMin, Math.min(warmMax, roundDown(rest / 2, 0))));
-            cool = Math.min(rest - warm, coolMax);
-            filler = rest - warm - cool;
-        }
+        // A target too short for the least warm-up and cool-down around the main set gets just those.
+        int rest = Math.max(request.targetMetres() - mainMetres, warmMin + coolMin);
+        int warm = Math.min(rest - coolMin, Math.max(warmMin, Math.min(warmMax, roundDown(rest / 2, 0))));
+        int cool = Math.min(rest - warm, coolMax);
+        int filler = rest - warm - cool;
         List<WorkoutPart> parts = new ArrayList<>();
         parts.add(Step.ofMetres(StepType.WARMUP, Zone.E, warm, easy));
         if (filler > 0) {

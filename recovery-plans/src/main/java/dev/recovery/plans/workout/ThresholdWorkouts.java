@@ -35,15 +35,15 @@ final class ThresholdWorkouts {
         int cap = Math.min(IntensityLimits.maxMainSetMetres(Zone.T, request.weekMetres()),
                 Math.max(Sessions.MIN_MAIN_SET_METRES, Sessions.room(request)));
         int seconds = Math.min(IntensityLimits.TEMPO_STEADY_SECONDS.whole(), Step.secondsAt(cap, pace));
-        while (seconds > 1 && Step.metresIn(seconds, pace) > cap) {
+        // The cap is at least 500 m (10% of the least week), over a minute at T even at VDOT 90, so
+        // this stops well above zero.
+        while (Step.metresIn(seconds, pace) > cap) {
             seconds--;
         }
-        if (seconds < IntensityLimits.TEMPO_STEADY_SECONDS.whole() && seconds >= MINUTE) {
-            // A tempo cut short by the cap reads in whole minutes: 19 min, not 19 min 25 s.
-            seconds = seconds / MINUTE * MINUTE;
-        }
+        // A tempo cut short by the cap reads in whole minutes: 19 min, not 19 min 25 s (20 min is whole).
+        seconds -= seconds % MINUTE;
         return Sessions.quality(WorkoutKind.TEMPO, request,
-                List.of(Step.ofSeconds(StepType.WORK, Zone.T, Math.max(1, seconds), pace)));
+                List.of(Step.ofSeconds(StepType.WORK, Zone.T, seconds, pace)));
     }
 
     /** Cruise intervals; a week too small for two bouts gets a steady tempo instead. */

@@ -78,7 +78,8 @@ public final class WorkoutJson {
      */
     public static BigDecimal km(int metres) {
         BigDecimal km = BigDecimal.valueOf(metres, 3).stripTrailingZeros();
-        return km.scale() < 0 ? km.setScale(0) : km;
+        // Stripping 10.000 gives 1E+1; a scale of at least 0 writes it as 10.
+        return km.setScale(Math.max(0, km.scale()));
     }
 
     private static Map<String, Object> step(Step step) {
