@@ -121,9 +121,9 @@ public final class PlanAdapter {
         String context = level.name() + " check-in on " + date + (reasons.isEmpty() ? ""
                 : " (" + reasons.stream().map(Reason::ruleId).distinct().collect(Collectors.joining(", ")) + ")");
 
-        // Actual running before the date, by day; 30 days before the plan too. Volume in tenths of the
-        // unit, the longest run in whole metres: the plan's runs were sized in metres by the same
-        // 10% rule, so a run the plan allowed stays allowed.
+        // Actual running before the date, by day; 30 days before the plan too, in whole metres: the
+        // plan's runs were sized in metres by the same 10% rules, so a week or a run the plan allowed
+        // stays allowed.
         int before = Progression.SPIKE_WINDOW_DAYS;
         LocalDate windowStart = plan.startDate().minusDays(before);
         int[] actual = new int[before + total];
@@ -132,7 +132,7 @@ public final class PlanAdapter {
             if (s instanceof Run && !s.date().isBefore(windowStart) && s.date().isBefore(date)) {
                 Run run = (Run) s;
                 int index = (int) (run.date().toEpochDay() - windowStart.toEpochDay());
-                actual[index] += tenths(run.distance(), unit);
+                actual[index] += metres(run.distance());
                 actualLongest[index] = Math.max(actualLongest[index], metres(run.distance()));
             }
         }
@@ -287,7 +287,7 @@ public final class PlanAdapter {
         DistanceUnit unit = plan.units();
         int before = Progression.SPIKE_WINDOW_DAYS;
         int total = from + future.size();
-        int current = tenths(plan.request().currentWeekly(), unit);
+        int current = metres(plan.request().currentWeekly());
         int seed = metres(plan.assumedLongestRecentRun());
         int weeklyFloor = (int) Math.floor(REENTRY_WEEKLY_SHARE * current);
         int runFloor = (int) Math.floor(REENTRY_RUN_SHARE * seed);
@@ -322,7 +322,7 @@ public final class PlanAdapter {
                 if (d < from) {
                     past += volume[before + d];
                 } else {
-                    planned += trainingTenths(future.get(d - from), unit);
+                    planned += trainingMetres(future.get(d - from));
                 }
             }
             // Proportional: every run of the week keeps its share; a factor of 1 changes nothing.
@@ -333,9 +333,9 @@ public final class PlanAdapter {
                 if (!runs.equals(day.runs())) {
                     future.set(d - from, day.withRuns(runs));
                     added.get(d - from).add((level == TriageLevel.GREEN ? PlanRule.ADAPT_REENTRY : PlanRule.WEEKLY_PROGRESSION)
-                            .reason(context + ": week held to " + format(cap, unit) + ", "
+                            .reason(context + ": week held to " + Distance.ofMetres(cap).format(unit) + ", "
                                     + (held ? "no more than the largest of the three weeks before"
-                                    : "10% above the largest of the three weeks before (" + format(largest, unit)
+                                    : "10% above the largest of the three weeks before (" + Distance.ofMetres(largest).format(unit)
                                     + ") counting what you actually ran")));
                 }
             }
@@ -369,7 +369,7 @@ public final class PlanAdapter {
                 int dayLongest = 0;
                 for (PlannedRun run : now.runs()) {
                     if (run.type() != RunType.RACE) {
-                        dayTotal += tenths(run.distance(), unit);
+                        dayTotal += metres(run.distance());
                         dayLongest = Math.max(dayLongest, metres(run.distance()));
                     }
                 }
@@ -406,7 +406,13 @@ public final class PlanAdapter {
             if (w >= checkInWeek) {
                 // Never below the shortest run: a long run that short is left as it is.
                 int cap = Math.max(SHORTEST_RUN_TENTHS, LongRunLimits.longRunCapTenths(week, unit));
+                // A week the adaptation left as built keeps its long run: the builder sized it from the
+                // week's target, which its runs, each rounded, can miss by a tenth.
+                boolean unchanged = true;
                 for (int d = Math.max(start, from); d < end; d++) {
+                    unchanged &= future.get(d - from).runs().equals(plan.days().get(d).runs());
+                }
+                for (int d = Math.max(start, from); d < end && !unchanged; d++) {
                     Day day = future.get(d - from);
                     List<PlannedRun> runs = new ArrayList<>(day.runs().size());
                     boolean cut = false;
@@ -470,6 +476,16 @@ public final class PlanAdapter {
                 return PlanRule.ADAPT_REENTRY.reason(context + ": back to the plan from the volume you actually ran; "
                         + "missed sessions are not made up");
         }
+    }
+
+    private static int trainingMetres(Day day) {
+        int sum = 0;
+        for (PlannedRun run : day.runs()) {
+            if (run.type() != RunType.RACE) {
+                sum += metres(run.distance());
+            }
+        }
+        return sum;
     }
 
     private static int trainingTenths(Day day, DistanceUnit unit) {
