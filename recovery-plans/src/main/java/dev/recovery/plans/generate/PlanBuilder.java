@@ -113,7 +113,8 @@ public final class PlanBuilder {
      */
     public static Plan build(PlanRequest request, LocalDate today) {
         checkDates(request, today);
-        return rebuild(request);
+        // A longer plan suggested instead must start today at the earliest.
+        return build(request, Math.min(PlanRequest.MAX_WEEKS, PlanRequest.weeksBetween(today, request.raceDate())));
     }
 
     /**
@@ -123,9 +124,13 @@ public final class PlanBuilder {
      * @throws InfeasiblePlanException if the progression rules cannot carry the request
      */
     public static Plan rebuild(PlanRequest request) {
+        return build(request, PlanRequest.MAX_WEEKS);
+    }
+
+    private static Plan build(PlanRequest request, int longestPlanWeeks) {
         // The paces are worked out once: the feasibility check needs the easy pace for the 3-hour cap too.
         RunPaces paces = RunPaces.of(request.paceBasis());
-        checkFeasible(request, paces);
+        checkFeasible(request, paces, longestPlanWeeks);
         try {
             return generate(request, paces);
         } catch (IllegalStateException e) {
@@ -248,7 +253,11 @@ public final class PlanBuilder {
         return longRun + (long) (runs - 1) * other;
     }
 
-    static void checkFeasible(PlanRequest request, RunPaces paces) {
+    /**
+     * Refuses a request the progression rules cannot carry, saying what would work; a longer plan is
+     * suggested only up to {@code longestPlanWeeks} (the weeks left before the race from today).
+     */
+    static void checkFeasible(PlanRequest request, RunPaces paces, int longestPlanWeeks) {
         DistanceUnit unit = request.units();
         int current = Tenths.of(request.currentWeekly(), unit);
         int peak = Tenths.of(request.peakWeekly(), unit);
@@ -277,7 +286,7 @@ public final class PlanBuilder {
         if (peak > reachable) {
             int needed = 0;
             // The request's own weeks do not reach the peak (just checked), so the first length that does is a longer one.
-            for (int w = request.weeks(); w <= PlanRequest.MAX_WEEKS && needed == 0; w++) {
+            for (int w = request.weeks(); w <= longestPlanWeeks && needed == 0; w++) {
                 if (VolumeProgression.reachablePeakTenths(w, current) >= peak) {
                     needed = w;
                 }
@@ -287,8 +296,9 @@ public final class PlanBuilder {
                     + " and a cutback every 3rd or 4th week; the most this plan reaches is " + Tenths.format(reachable, unit);
             String fix = "choose a peak of at most " + Tenths.format(reachable, unit) + (needed > 0
                     ? ", or a " + needed + "-week plan (starting " + request.raceDate().minusDays(7L * needed - 1) + ")"
-                    : ", or raise your weekly volume first: even " + PlanRequest.MAX_WEEKS + " weeks reach only "
-                            + Tenths.format(VolumeProgression.reachablePeakTenths(PlanRequest.MAX_WEEKS, current), unit));
+                    : ", or raise your weekly volume first: even " + (longestPlanWeeks < PlanRequest.MAX_WEEKS
+                            ? "the " + longestPlanWeeks + " weeks left before the race" : PlanRequest.MAX_WEEKS + " weeks")
+                            + " reach only " + Tenths.format(VolumeProgression.reachablePeakTenths(longestPlanWeeks, current), unit));
             throw new InfeasiblePlanException("peak-weekly", why, fix);
         }
         int paced = capacityTenths(request, paces);
