@@ -240,17 +240,27 @@ public final class PlanBuilder {
         int timeCap = IntensityLimits.longRunMaxMetres(paces.paces().easy());
         // Walks down from the caps' capacity to the first week the runs carry; it ends by 0 at the latest, where both sides are 0.
         int tenths = LongRunLimits.capacityTenths(runs, unit);
-        while (metres(tenths, unit) > carriedMetres(tenths, runs, timeCap, unit)) {
+        // In tenths of a millimetre, where a tenth of a mile (160.9344 m) and of a kilometre are whole
+        // numbers: where the 3 hours do not bind, this gives exactly the caps' capacity above, with no
+        // metre lost to rounding each run.
+        long tenth = Math.round(unit.metres() * TENTHS_OF_MM_PER_METRE / 10);
+        long timeCapTenthsOfMm = (long) timeCap * TENTHS_OF_MM_PER_METRE;
+        while (tenths * tenth > carried(tenths, runs, timeCapTenthsOfMm, tenth, unit)) {
             tenths--;
         }
         return tenths;
     }
 
-    /** The most {@code runs} runs carry in a week of {@code tenths}: the long run and the other runs at their caps, none over {@code timeCap}. */
-    private static long carriedMetres(int tenths, int runs, int timeCap, DistanceUnit unit) {
-        int longRun = Math.min(metres(LongRunLimits.longRunCapTenths(tenths, unit), unit), timeCap);
-        int other = Math.min(metres(LongRunLimits.otherRunCapTenths(tenths, unit), unit), timeCap);
-        return longRun + (long) (runs - 1) * other;
+    private static final long TENTHS_OF_MM_PER_METRE = 10_000;
+
+    /**
+     * The most {@code runs} runs carry in a week of {@code tenths}, in tenths of a millimetre: the long
+     * run and the other runs at their caps, none over the time cap.
+     */
+    private static long carried(int tenths, int runs, long timeCap, long tenth, DistanceUnit unit) {
+        long longRun = Math.min(LongRunLimits.longRunCapTenths(tenths, unit) * tenth, timeCap);
+        long other = Math.min(LongRunLimits.otherRunCapTenths(tenths, unit) * tenth, timeCap);
+        return longRun + (runs - 1) * other;
     }
 
     /**
