@@ -660,7 +660,7 @@ public final class PlanBuilder {
                 int apart = d - offset;
                 boolean before = apart == -1;
                 boolean after = apart >= 1 && apart <= 2;
-                if ((before || after) && count[d] > 0) {
+                if (before || after) {
                     for (int k = 0; k < count[d]; k++) {
                         Workout run = planned[d][k];
                         if (run.isHard()) {
@@ -822,11 +822,12 @@ public final class PlanBuilder {
             }
             total += built[k].metres();
         }
-        if (shakeout >= 0 && share < targetMetres(even) && total < volume) {
+        if (shakeout != -1 && share < targetMetres(even) && total < volume) {
             // Runs held at the 3-hour cap leave part of the week: the shake-out takes it, within its 20-30 min, so the
             // week is not cut past the taper's 60%.
             // Its 30 min include the strides, so the longer shake-out is sized down until the whole run fits them.
-            int wanted = targetMetres(built[shakeout].metres() + volume - total);
+            // The target is the easy running before the strides: the strides are already in the week's total.
+            int wanted = targetMetres(built[shakeout].steps().get(0).metres() + volume - total);
             Workout longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
             while (longer.seconds() > IntensityLimits.SHAKEOUT_MAX_SECONDS.whole() && wanted > WorkoutRequest.MIN_TARGET_METRES) {
                 wanted = targetMetres(wanted - ROUND_METRES);
@@ -868,12 +869,12 @@ public final class PlanBuilder {
                 if (!isSharpenerDay(d)) {
                     return d;
                 }
-                if (fallback < 0) {
+                if (fallback == -1) {
                     fallback = d;
                 }
             }
         }
-        if (fallback < 0) {
+        if (fallback == -1) {
             throw new IllegalStateException("race week has no single-run day for a seventh run");
         }
         return fallback;
