@@ -151,6 +151,13 @@ class TuneUpWeekTest {
     }
 
     @Test
+    void aTuneUpOnTheSecondDayOfNextWeekLeavesThisWeekAsItWas() {
+        WeekDays week = sixRunWeek().tuneUp(8, 64_000);
+        assertEquals(sixRunWeek().at(6), week.at(6));
+        assertEquals(List.of(EARLIER), week.reasons.get(6));
+    }
+
+    @Test
     void aTuneUpFarFromThisWeekChangesNothing() {
         WeekDays week = sixRunWeek().tuneUp(-20, 64_000);
         assertEquals(sixRunWeek().at(1), week.at(1));
@@ -276,6 +283,13 @@ class TuneUpWeekTest {
         assertEquals(0, week.count[3]);
         assertEquals(WorkoutKind.TUNE_UP, week.at(5).kind());
         assertEquals(2, week.runs());
+    }
+
+    @Test
+    void aTuneUpOnADayWithoutARunInAWeekWithoutALongRunIsAnExtraRun() {
+        WeekDays week = new WeekDays().run(0, WorkoutKind.EASY, 6_000).run(2, WorkoutKind.EASY, 6_000).tuneUp(4, 40_000);
+        assertEquals(WorkoutKind.TUNE_UP, week.at(4).kind());
+        assertEquals(3, week.runs());
     }
 
     @Test
