@@ -674,7 +674,7 @@ public final class PlanBuilder {
      * lighter: the easy runs share what the race and the shake-out leave of its target, none longer
      * than the week's average run other than the long run.
      */
-    private static void tuneUp(dev.recovery.plans.request.TuneUp race, int offset, int volume, int runCap, WorkoutRequest base,
+    static void tuneUp(dev.recovery.plans.request.TuneUp race, int offset, int volume, int runCap, WorkoutRequest base,
             Workout[][] planned, int[] count, List<List<Reason>> reasons) {
         boolean thisWeek = offset >= 0 && offset < 7;
         // Spill-over into a neighbouring week: only the days next to the race are made easy.
@@ -683,7 +683,7 @@ public final class PlanBuilder {
                 int apart = d - offset;
                 boolean before = apart == -1;
                 boolean after = apart >= 1 && apart <= 2;
-                if ((before || after) && count[d] > 0) {
+                if (before || after) {
                     for (int k = 0; k < count[d]; k++) {
                         Workout run = planned[d][k];
                         if (run.isHard()) {
@@ -716,14 +716,14 @@ public final class PlanBuilder {
                         planned[d][k - 1] = planned[d][k];
                     }
                     count[d]--;
-                    reasons.get(d).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+                    reasons.get(d).clear();
                     break;
                 }
             }
             count[offset] = 1;
         }
         planned[offset][0] = WorkoutLibrary.race(base.paces(), race.metres());
-        reasons.get(offset).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+        reasons.get(offset).clear();
         reasons.get(offset).add(TUNE_UP);
         int rest = volume - planned[offset][0].metres();
         int sharing = 0;
@@ -748,7 +748,7 @@ public final class PlanBuilder {
                 }
                 boolean after = d > offset && d <= offset + 2;
                 planned[d][k] = WorkoutLibrary.build(after ? WorkoutKind.RECOVERY : WorkoutKind.EASY, base.withTargetMetres(share));
-                reasons.get(d).removeIf(r -> !r.ruleId().equals(PlanRule.REST_DAY.id()));
+                reasons.get(d).clear();
                 reasons.get(d).add(TUNE_UP_EASY);
             }
         }
@@ -760,7 +760,7 @@ public final class PlanBuilder {
      * marathon on the last day. The week keeps its runs; the day before the race is never a double
      * day, and the runs are sized so the week stays the taper's cut of the peak.
      */
-    private static void raceWeek(WeekTemplate template, int runs, int volume, int peakMetres, int runCap, WorkoutRequest base,
+    static void raceWeek(WeekTemplate template, int runs, int volume, int peakMetres, int runCap, WorkoutRequest base,
             Workout[][] planned, int[] count, List<List<Reason>> reasons) {
         List<Integer> slots = new ArrayList<>();
         for (int d : template.runSlots) {
@@ -768,10 +768,9 @@ public final class PlanBuilder {
         }
         slots.add(template.longRun);
         slots.removeIf(d -> d == RACE_DAY);
-        while (slots.size() > runs - 1) {
-            if (!slots.remove(Integer.valueOf(template.longRun))) {
-                slots.remove(slots.size() - 1);
-            }
+        if (slots.size() > runs - 1) {
+            // No run of the template falls on race day: the race takes the long run's place.
+            slots.remove(Integer.valueOf(template.longRun));
         }
         int dayBefore = RACE_DAY - 1;
         if (slots.indexOf(dayBefore) != slots.lastIndexOf(dayBefore)) {
@@ -779,7 +778,8 @@ public final class PlanBuilder {
             slots.remove(slots.lastIndexOf(dayBefore));
             slots.add(raceWeekDoubleDay(slots));
         }
-        if (slots.contains(dayBefore) && slots.size() > 1) {
+        // Three or more runs a week leave race week at least two runs before the race, so the others can share it.
+        if (slots.contains(dayBefore)) {
             int shakeoutMetres = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(WorkoutRequest.MIN_TARGET_METRES)).metres();
             int free = raceWeekFreeDay(slots, template.rest);
             if (free >= 0 && runCap < Math.max(0, volume - shakeoutMetres) / (slots.size() - 1)) {
@@ -831,34 +831,33 @@ public final class PlanBuilder {
         // The sharpener keeps its warm-up, strides, marathon-pace segment and cool-down even where they are longer than
         // its share; in a small week the easy runs are shorter by what it takes over, so the week still cuts 41-60%.
         int easyShare = targetMetres(Math.min(share, Math.max(0, rest) / Math.max(1, sharing) / ROUND_METRES * ROUND_METRES));
-        if (easyShare < RACE_WEEK_MIN_EASY_METRES && sharing > 0) {
-            // Rather than runs too short to be worth changing for, the week takes up to the least cut the taper allows.
+        if (sharing > 0) {
+            // Rather than runs too short to be worth changing for, the week takes up to the least cut the taper allows
+            // (an easy share already at 2 km or more stays as it is).
             int most = Percent.of(peakMetres, Percent.WHOLE - VolumeProgression.TAPER_CUT_MIN_PERCENT) - (volume - rest);
             int room = Math.max(0, most) / sharing / ROUND_METRES * ROUND_METRES;
             easyShare = targetMetres(Math.max(easyShare, Math.min(RACE_WEEK_MIN_EASY_METRES, room)));
         }
-        int total = shakeout >= 0 ? built[shakeout].metres() : 0;
+        int total = 0;
         for (int k = 0; k < parts; k++) {
             if (built[k] == null) {
                 built[k] = WorkoutLibrary.build(kinds[k], base.withTargetMetres(easyShare));
             }
-            if (k != shakeout) {
-                total += built[k].metres();
-            }
+            total += built[k].metres();
         }
-        if (shakeout >= 0 && share < targetMetres(even) && total < volume) {
+        if (shakeout != -1 && share < targetMetres(even) && total < volume) {
             // Runs held at the 3-hour cap leave part of the week: the shake-out takes it, within its 20-30 min, so the
             // week is not cut past the taper's 60%.
             // Its 30 min include the strides, so the longer shake-out is sized down until the whole run fits them.
-            int wanted = targetMetres(built[shakeout].metres() + volume - total);
+            // The target is the easy running before the strides: the strides are already in the week's total.
+            int wanted = targetMetres(built[shakeout].steps().get(0).metres() + volume - total);
             Workout longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
             while (longer.seconds() > IntensityLimits.SHAKEOUT_MAX_SECONDS.whole() && wanted > WorkoutRequest.MIN_TARGET_METRES) {
                 wanted = targetMetres(wanted - ROUND_METRES);
                 longer = WorkoutLibrary.build(WorkoutKind.SHAKEOUT, base.withTargetMetres(wanted));
             }
-            if (longer.metres() > built[shakeout].metres()) {
-                built[shakeout] = longer;
-            }
+            // Never shorter than the 20 min shake-out: the loop stops at the first size within 30 min, above 20.
+            built[shakeout] = longer;
         }
         for (int k = 0; k < parts; k++) {
             add(planned, count, slots.get(k), built[k]);
@@ -868,7 +867,7 @@ public final class PlanBuilder {
     }
 
     /** Whether day {@code d} of race week is 3-5 days before the race, where the sharpener goes. */
-    private static boolean isSharpenerDay(int d) {
+    static boolean isSharpenerDay(int d) {
         return RACE_DAY - d >= SHARPENER_MIN_DAYS_OUT && RACE_DAY - d <= SHARPENER_MAX_DAYS_OUT;
     }
 
@@ -876,13 +875,8 @@ public final class PlanBuilder {
      * The earliest day of race week with no run, before the day before the race and not the rest
      * day, or -1 if there is none.
      */
-    private static int raceWeekFreeDay(List<Integer> slots, int restDay) {
-        for (int d = 0; d < RACE_DAY - 1; d++) {
-            if (d != restDay && !slots.contains(d)) {
-                return d;
-            }
-        }
-        return -1;
+    static int raceWeekFreeDay(List<Integer> slots, int restDay) {
+        return java.util.stream.IntStream.range(0, RACE_DAY - 1).filter(d -> d != restDay && !slots.contains(d)).findFirst().orElse(-1);
     }
 
     /**
@@ -891,19 +885,19 @@ public final class PlanBuilder {
      * and the sharpener keeps its day to itself), else the earliest single-run day; never the race
      * day or the day before it. {@code slots} holds one entry per run, so a single-run day appears once.
      */
-    private static int raceWeekDoubleDay(List<Integer> slots) {
+    static int raceWeekDoubleDay(List<Integer> slots) {
         int fallback = -1;
         for (int d = 0; d < RACE_DAY - 1; d++) {
             if (slots.indexOf(d) >= 0 && slots.indexOf(d) == slots.lastIndexOf(d)) {
                 if (!isSharpenerDay(d)) {
                     return d;
                 }
-                if (fallback < 0) {
+                if (fallback == -1) {
                     fallback = d;
                 }
             }
         }
-        if (fallback < 0) {
+        if (fallback == -1) {
             throw new IllegalStateException("race week has no single-run day for a seventh run");
         }
         return fallback;
@@ -936,12 +930,8 @@ public final class PlanBuilder {
         count[day]++;
     }
 
-    private static int earlierNonRest(int from, int rest) {
-        for (int d = from; d >= 0; d--) {
-            if (d != rest) {
-                return d;
-            }
-        }
-        return 0;
+    /** Day {@code from}, or the day before it when {@code from} is the rest day (a week has one rest day). */
+    static int earlierNonRest(int from, int rest) {
+        return from == rest ? from - 1 : from;
     }
 }
