@@ -232,7 +232,7 @@ public final class PlanAdapter {
                 }
                 future.set(i, day.withRuns(shorter));
                 added.get(i).add(PlanRule.ADAPT_AMBER.reason(context + ": " + describe(day.runs(), unit)
-                        + " shortened to an easy " + describe(shorter, unit) + "; re-check in 24 h"));
+                        + " shortened to " + describe(shorter, unit) + "; re-check in 24 h"));
             }
             return i;
         }

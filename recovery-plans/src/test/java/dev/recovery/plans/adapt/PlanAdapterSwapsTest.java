@@ -65,7 +65,7 @@ class PlanAdapterSwapsTest {
     void amberNamesTheShortenedRunAndItsNewDistance() {
         Plan adapted = PlanAdapter.adapt(PLAN, EASY_FRIDAY, TriageLevel.AMBER, List.of(SORE), asPlanned(EASY_FRIDAY));
         assertTrue(messages(day(adapted, EASY_FRIDAY)).contains("AMBER check-in on " + EASY_FRIDAY
-                + " (amber-localized-pain): easy 5.4 mi shortened to an easy easy 2.7 mi; re-check in 24 h"),
+                + " (amber-localized-pain): easy 5.4 mi shortened to easy 2.7 mi; re-check in 24 h"),
                 messages(day(adapted, EASY_FRIDAY)).toString());
     }
 
