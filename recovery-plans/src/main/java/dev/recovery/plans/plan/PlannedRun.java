@@ -104,7 +104,9 @@ public record PlannedRun(Workout workout) {
     /**
      * A copy shortened or lengthened to {@code value} (rounded to whole metres). The easy running
      * of a structured run (the warm-up or the easy steps) takes the difference, so the main set is
-     * kept; when the easy running cannot give enough, the run becomes an easy run of that length.
+     * kept; when the easy running cannot give enough, the run becomes an easy run of that length. A
+     * run of a single step at a pace other than easy (a tempo saved before runs were workouts) keeps
+     * its kind and pace and is shortened or lengthened in place.
      *
      * @param value the new distance, more than 0
      * @return the copy
@@ -137,6 +139,11 @@ public record PlannedRun(Workout workout) {
                 out.set(longest, step.withMetres(metres));
                 return new PlannedRun(new Workout(workout.kind(), out));
             }
+        }
+        if (parts.size() == 1 && parts.get(0) instanceof Step only && only.zone() != Zone.E) {
+            // A run of one step at its own pace (a tempo saved before runs were workouts) stays that
+            // run, shorter: it has no easy pace to become an easy run at.
+            return new PlannedRun(new Workout(workout.kind(), List.of(only.withMetres(Math.min(target, Step.MAX_METRES)))));
         }
         PaceRange easy = easyPace();
         WorkoutKind kind = workout.kind() == WorkoutKind.RECOVERY ? WorkoutKind.RECOVERY : WorkoutKind.EASY;

@@ -122,10 +122,21 @@ class PlannedRunDistanceTest {
     }
 
     @Test
-    void aRunWithNoEasyRunningBecomesAnEasyRunOfTheNewLength() {
+    void aOneStepTempoWithNoEasyRunningStaysATempoAtItsPace() {
+        // Plans saved before runs were workouts hold a tempo as one step at tempo pace: it has no easy
+        // pace, so calling it an easy run would send the runner out at tempo pace.
         PlannedRun run = PlannedRun.of(RunType.TEMPO, Distance.ofMetres(8_000), STEADY).withDistance(Distance.ofMetres(6_000));
-        assertEquals(WorkoutKind.EASY, run.kind());
-        assertEquals(6_000, run.workout().metres());
+        assertEquals(WorkoutKind.TEMPO, run.kind());
+        assertEquals(List.of(6_000), stepMetres(run));
+        assertEquals(STEADY, run.pace());
+    }
+
+    @Test
+    void aOneStepTempoLengthenedPastFiftyKilometresStopsAtFifty() {
+        PlannedRun run = PlannedRun.of(RunType.TEMPO, Distance.ofMetres(8_000), STEADY)
+                .withDistance(Distance.ofMetres(Step.MAX_METRES + 1));
+        assertEquals(WorkoutKind.TEMPO, run.kind());
+        assertEquals(List.of(Step.MAX_METRES), stepMetres(run));
     }
 
     @Test
