@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The weekly-volume bar chart of the printable plan, as inline SVG: one bar per week, its shade and
- * pattern by phase, cutback weeks hatched and peak weeks solid black, with the volume over each bar
+ * pattern by phase, cutback weeks hatched and the peak phase's weeks solid black, with the volume over each bar
  * and the week number under it, so it reads in black and white.
  */
 final class VolumeChart {
