@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -479,23 +480,16 @@ public final class PlanAdapter {
     }
 
     private static int trainingMetres(Day day) {
-        int sum = 0;
-        for (PlannedRun run : day.runs()) {
-            if (run.type() != RunType.RACE) {
-                sum += metres(run.distance());
-            }
-        }
-        return sum;
+        return training(day, PlanAdapter::metres);
     }
 
     private static int trainingTenths(Day day, DistanceUnit unit) {
-        int sum = 0;
-        for (PlannedRun run : day.runs()) {
-            if (run.type() != RunType.RACE) {
-                sum += tenths(run.distance(), unit);
-            }
-        }
-        return sum;
+        return training(day, distance -> tenths(distance, unit));
+    }
+
+    /** The day's running but the race, each run measured by {@code measure} (rounded run by run). */
+    private static int training(Day day, ToIntFunction<Distance> measure) {
+        return day.runs().stream().filter(run -> run.type() != RunType.RACE).mapToInt(run -> measure.applyAsInt(run.distance())).sum();
     }
 
     private static String describe(List<PlannedRun> runs, DistanceUnit unit) {
